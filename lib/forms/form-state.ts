@@ -1,0 +1,15 @@
+/**
+ * The one shape every auth form's server action returns to `useActionState`.
+ * `values` echoes back what the person typed so nothing is lost after an error;
+ * it never holds a password or a code.
+ */
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+export interface FormState {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+}
+
+export const initialFormState: FormState = { status: "idle" };
