@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { CrudList } from "@/components/crud/crud-list";
+import { PageHeader } from "@/components/page-header/page-header";
+import { requireViewer } from "@/lib/current-user";
+import { getNotificationActivities } from "@/lib/feed/activities";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  await requireViewer("/notifications");
+  const now = new Date();
+  return (
+    <>
+      <PageHeader title="Notifications" />
+      <CrudList activities={getNotificationActivities({ now })} now={now} emptyText="No notifications yet." />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { FormState } from "@/lib/forms/form-state";
+import styles from "./auth-form.module.css";
+
+interface FormAlertProps {
+  state: FormState;
+  autoFocus?: boolean;
+}
+
+export function FormAlert({ state, autoFocus }: FormAlertProps) {
+  const message = state.status === "error" ? state.message : undefined;
+  return (
+    <div
+      role="alert"
+      aria-live="assertive"
+      tabIndex={-1}
+      data-form-alert=""
+      autoFocus={Boolean(message) && autoFocus}
+      className={message ? styles.alert : styles.alertEmpty}
+    >
+      {message && <p>{message}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { BellIcon, HomeIcon, MailIcon, UserIcon } from "@/components/icons/nav-icons";
+import { Logo } from "@/components/logo";
+import { ProfileCard } from "@/components/profile-card/profile-card";
+import type { SessionUser } from "@/lib/session/types";
+import { MoreMenu } from "./more-menu";
+import { NavLink } from "./nav-link";
+import styles from "./nav.module.css";
+
+export function Nav({ viewer }: { viewer: SessionUser | null }) {
+  return (
+    <header className={styles.column}>
+      <Link href="/" className={styles.logo}>
+        <Logo size={44} />
+      </Link>
+      <nav aria-label="Main" className={styles.nav}>
+        <ul className={styles.links}>
+          <NavLink href="/" label="Home" icon={<HomeIcon />} />
+          {viewer && (
+            <>
+              <NavLink href="/notifications" label="Notifications" icon={<BellIcon />} />
+              <NavLink href="/messages" label="Messages" icon={<MailIcon />} />
+              <NavLink href={`/@${viewer.handle}`} label="Profile" icon={<UserIcon />} />
+            </>
+          )}
+          <MoreMenu />
+        </ul>
+      </nav>
+      {viewer ? (
+        <>
+          <button type="button" className={styles.crud}>
+            Crud
+          </button>
+          <ProfileCard viewer={viewer} />
+        </>
+      ) : (
+        <Link href="/signin" className={styles.signIn}>
+          Sign In
+        </Link>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+import { signOut, signOutEverywhere } from "@/app/actions/sign-out";
+import { Avatar } from "@/components/avatar/avatar";
+import { MoreIcon } from "@/components/icons/nav-icons";
+import type { SessionUser } from "@/lib/session/types";
+import styles from "./profile-card.module.css";
+
+export function ProfileCard({ viewer }: { viewer: SessionUser }) {
+  return (
+    <details className={styles.card}>
+      <summary className={styles.summary}>
+        <span className="visually-hidden">Account menu: </span>
+        <Avatar name={viewer.name} />
+        <span className={styles.identity}>
+          <span className={styles.name}>{viewer.name}</span>
+          <span className={styles.handle}>@{viewer.handle}</span>
+        </span>
+        <MoreIcon className={styles.more} />
+      </summary>
+      <div className={styles.menu}>
+        <p className={styles.menuIdentity}>
+          <span className={styles.name}>{viewer.name}</span>
+          <span className={styles.handle}>@{viewer.handle}</span>
+        </p>
+        <form action={signOut}>
+          <button type="submit" className={styles.item}>
+            Sign Out
+          </button>
+        </form>
+        <form action={signOutEverywhere}>
+          <button type="submit" className={styles.item}>
+            Sign out of all devices
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}

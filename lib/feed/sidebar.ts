@@ -1,0 +1,16 @@
+import type { Author } from "./types";
+import { authors } from "./users";
+
+export interface Trend {
+  tag: string;
+  count: number;
+}
+
+export const trending: Trend[] = [
+  { tag: "100DaysOfCloud", count: 2053 },
+  { tag: "CloudProject", count: 8253 },
+  { tag: "AWS", count: 9053 },
+  { tag: "FreeWillyReboot", count: 7753 },
+];
+
+export const suggestedUsers: Author[] = [authors.andrewbrown];
