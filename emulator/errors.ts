@@ -1,0 +1,56 @@
+export class CognitoError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const fail = (type: string) => (message: string) => new CognitoError(type, message);
+
+export const notAuthorized = fail("NotAuthorizedException");
+export const invalidParameter = fail("InvalidParameterException");
+export const resourceNotFound = fail("ResourceNotFoundException");
+export const userNotFound = fail("UserNotFoundException");
+export const serialization = fail("SerializationException");
+
+export const messages = {
+  badCredentials: "Incorrect username or password.",
+  userMissing: "User does not exist.",
+  userClientMissing: "Username/client id combination not found.",
+  notConfirmed: "User is not confirmed.",
+  emailExists: "An account with the given email already exists.",
+  userExists: "User already exists",
+  codeMismatch: "Invalid verification code provided, please try again.",
+  codeExpired: "Invalid code provided, please request a code again.",
+  attemptLimit: "Attempt limit exceeded, please try after some time.",
+  resetRequired: "Password reset required for the user",
+  lockedOut: "Password attempts exceeded",
+  disabled: "User is disabled.",
+  accessRevoked: "Access Token has been revoked",
+  accessExpired: "Access Token has expired",
+  accessInvalid: "Invalid Access Token",
+  refreshRevoked: "Refresh Token has been revoked",
+  refreshExpired: "Refresh Token has expired",
+  refreshInvalid: "Invalid Refresh Token",
+  sessionExpired: "Invalid session for the user, session is expired.",
+  sessionReused: "Invalid session for the user, session can only be used once.",
+  sessionInvalid: "Invalid session for the user.",
+  tempPasswordExpired: "Temporary password has expired and must be reset by an administrator.",
+} as const;
+
+export const codeMismatch = () => new CognitoError("CodeMismatchException", messages.codeMismatch);
+export const codeExpired = () => new CognitoError("ExpiredCodeException", messages.codeExpired);
+export const attemptLimit = () => new CognitoError("LimitExceededException", messages.attemptLimit);
+export const userNotConfirmed = () => new CognitoError("UserNotConfirmedException", messages.notConfirmed);
+export const passwordResetRequired = () => new CognitoError("PasswordResetRequiredException", messages.resetRequired);
+export const invalidPassword = (rule: string) =>
+  new CognitoError("InvalidPasswordException", `Password did not conform with policy: ${rule}`);
+export const usernameExists = (byEmail: boolean) =>
+  new CognitoError("UsernameExistsException", byEmail ? messages.emailExists : messages.userExists);
+export const poolNotFound = (id: string) => resourceNotFound(`User pool ${id} does not exist.`);
+export const clientNotFound = (id: string) => resourceNotFound(`User pool client ${id} does not exist.`);
+export const secretHashMissing = (clientId: string) =>
+  notAuthorized(`Client ${clientId} is configured with secret but SECRET_HASH was not received`);
+export const secretHashInvalid = (clientId: string) => notAuthorized(`Unable to verify secret hash for client ${clientId}`);

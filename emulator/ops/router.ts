@@ -1,0 +1,49 @@
+import { CognitoError } from "../errors";
+import type { Store } from "../store/store";
+import { adminOperations } from "./admin";
+import { authOperations } from "./auth";
+import { challengeOperations } from "./challenge";
+import { clientOperations } from "./clients";
+import type { Ctx } from "./context";
+import type { Input } from "./input";
+import { listUserOperations } from "./list-users";
+import { poolOperations } from "./pools";
+import { recoveryOperations } from "./recovery";
+import { signUpOperations } from "./sign-up";
+import { userOperations } from "./user";
+
+type Operation = (ctx: Ctx, input: Input) => unknown;
+
+const operations: Record<string, Operation> = {
+  ...poolOperations,
+  ...clientOperations,
+  ...authOperations,
+  ...challengeOperations,
+  ...signUpOperations,
+  ...recoveryOperations,
+  ...userOperations,
+  ...adminOperations,
+  ...listUserOperations,
+};
+
+const READ_ONLY = new Set(["DescribeUserPool", "ListUserPools", "DescribeUserPoolClient", "ListUserPoolClients", "GetUser", "AdminGetUser", "ListUsers"]);
+
+export const supportedOperations = () => Object.keys(operations).sort();
+
+/**
+ * Runs an operation synchronously against the in-memory state, then waits until the state is on
+ * disk, even when the operation failed (a failed sign-in still counts towards the lockout).
+ */
+export async function dispatch(ctx: Ctx, store: Store, name: string, input: Input): Promise<unknown> {
+  const operation = Object.hasOwn(operations, name) ? operations[name] : undefined;
+  if (!operation) {
+    throw new CognitoError("UnknownOperationException", `Operation ${name} is not supported by the Cognito emulator.`);
+  }
+  if (READ_ONLY.has(name)) return operation(ctx, input);
+  try {
+    return operation(ctx, input);
+  } finally {
+    store.commit();
+    await store.flush();
+  }
+}

@@ -1,0 +1,57 @@
+import { checkCode } from "../codes";
+import { invalidParameter, messages, notAuthorized, codeMismatch, userNotFound } from "../errors";
+import { hashPassword } from "../passwords";
+import { assertPassword } from "../password-policy";
+import { attributeList, optionalString, requiredString, type Input } from "./input";
+import { attributeMap } from "./attributes";
+import { assertSecretHash, findClient, findUser, hidesUserExistence, touch, type Ctx } from "./context";
+import { addUser, autoVerifiesEmail, sendSignUpCode, simulatedDelivery } from "./new-user";
+
+function signUp(ctx: Ctx, input: Input) {
+  const { pool, client } = findClient(ctx, requiredString(input, "ClientId"));
+  const username = requiredString(input, "Username");
+  const password = requiredString(input, "Password");
+  assertSecretHash(client, optionalString(input, "SecretHash"), username);
+  const attributes = attributeMap(attributeList(input, "UserAttributes"));
+  assertPassword(password, pool.passwordPolicy);
+  const user = addUser(ctx, pool, username, attributes, { passwordHash: hashPassword(password), status: "UNCONFIRMED" });
+  const delivery = autoVerifiesEmail(pool) ? sendSignUpCode(ctx, pool, user, "SIGN_UP") : undefined;
+  return { UserConfirmed: false, UserSub: user.attributes.sub, ...(delivery ? { CodeDeliveryDetails: delivery } : {}) };
+}
+
+function confirmSignUp(ctx: Ctx, input: Input) {
+  const { pool, client } = findClient(ctx, requiredString(input, "ClientId"));
+  const username = requiredString(input, "Username");
+  const code = requiredString(input, "ConfirmationCode");
+  assertSecretHash(client, optionalString(input, "SecretHash"), username);
+  const user = findUser(pool, username);
+  if (!user) throw hidesUserExistence(client) ? codeMismatch() : userNotFound(messages.userClientMissing);
+  if (user.status !== "UNCONFIRMED") throw notAuthorized(`User cannot be confirmed. Current status is ${user.status}`);
+  checkCode(user.signUpCode, code, ctx.now());
+  delete user.signUpCode;
+  user.status = "CONFIRMED";
+  if (user.attributes.email) user.attributes.email_verified = "true";
+  touch(user, ctx);
+  return {};
+}
+
+function resendConfirmationCode(ctx: Ctx, input: Input) {
+  const { pool, client } = findClient(ctx, requiredString(input, "ClientId"));
+  const username = requiredString(input, "Username");
+  assertSecretHash(client, optionalString(input, "SecretHash"), username);
+  const user = findUser(pool, username);
+  if (!user || !user.enabled) {
+    if (hidesUserExistence(client)) return { CodeDeliveryDetails: simulatedDelivery(username) };
+    throw user ? notAuthorized(messages.disabled) : userNotFound(messages.userClientMissing);
+  }
+  if (user.status !== "UNCONFIRMED") throw invalidParameter("User is already confirmed.");
+  const delivery = sendSignUpCode(ctx, pool, user, "RESEND");
+  if (!delivery) throw invalidParameter("Auto verification not turned on.");
+  return { CodeDeliveryDetails: delivery };
+}
+
+export const signUpOperations = {
+  SignUp: signUp,
+  ConfirmSignUp: confirmSignUp,
+  ResendConfirmationCode: resendConfirmationCode,
+};

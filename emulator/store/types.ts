@@ -1,0 +1,103 @@
+export interface PasswordPolicy {
+  MinimumLength: number;
+  RequireUppercase: boolean;
+  RequireLowercase: boolean;
+  RequireNumbers: boolean;
+  RequireSymbols: boolean;
+  TemporaryPasswordValidityDays: number;
+}
+
+export type TokenUnit = "seconds" | "minutes" | "hours" | "days";
+
+export interface ClientRecord {
+  clientId: string;
+  clientName: string;
+  clientSecret?: string;
+  explicitAuthFlows: string[];
+  preventUserExistenceErrors: "ENABLED" | "LEGACY";
+  enableTokenRevocation: boolean;
+  accessTokenValidity?: number;
+  idTokenValidity?: number;
+  refreshTokenValidity: number;
+  tokenValidityUnits?: { AccessToken?: TokenUnit; IdToken?: TokenUnit; RefreshToken?: TokenUnit };
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type UserStatus = "UNCONFIRMED" | "CONFIRMED" | "FORCE_CHANGE_PASSWORD" | "RESET_REQUIRED";
+
+export interface CodeRecord {
+  code: string;
+  expiresAt: number;
+  failedAttempts: number;
+}
+
+export interface UserRecord {
+  username: string;
+  attributes: Record<string, string>;
+  passwordHash: string;
+  status: UserStatus;
+  enabled: boolean;
+  createdAt: number;
+  updatedAt: number;
+  temporaryPasswordExpiresAt?: number;
+  invitedByEmail?: boolean;
+  signUpCode?: CodeRecord;
+  recoveryCode?: CodeRecord;
+  failedSignIns: number;
+  lockedUntil: number;
+  lastFailedSignInAt: number;
+}
+
+/** One authentication: the refresh token and every access/ID token minted from it share its origin_jti. */
+export interface AuthSession {
+  originJti: string;
+  username: string;
+  clientId: string;
+  refreshTokenHash: string;
+  authTime: number;
+  expiresAt: number;
+  revoked: boolean;
+}
+
+export interface ChallengeSession {
+  username: string;
+  clientId: string;
+  expiresAt: number;
+  used: boolean;
+}
+
+export interface PoolRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  passwordPolicy: PasswordPolicy;
+  usernameAttributes: string[];
+  aliasAttributes: string[];
+  autoVerifiedAttributes: string[];
+  extra: Record<string, unknown>;
+  clients: Record<string, ClientRecord>;
+  users: Record<string, UserRecord>;
+  sessions: Record<string, AuthSession>;
+  challenges: Record<string, ChallengeSession>;
+}
+
+export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER";
+
+export interface OutboxEntry {
+  userPoolId: string;
+  username: string;
+  email: string;
+  kind: OutboxKind;
+  code: string;
+  sentAt: string;
+}
+
+export interface State {
+  version: 1;
+  pools: Record<string, PoolRecord>;
+  outbox: OutboxEntry[];
+}
+
+export const emptyState = (): State => ({ version: 1, pools: {}, outbox: [] });

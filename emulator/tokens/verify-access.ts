@@ -1,0 +1,27 @@
+import { epochSeconds } from "../clock";
+import { messages, notAuthorized, userNotFound } from "../errors";
+import type { Ctx } from "../ops/context";
+import type { AuthSession, PoolRecord, UserRecord } from "../store/types";
+import { verifyJwt } from "./jwt";
+import { issuerOf } from "./issue";
+
+export interface Authenticated {
+  pool: PoolRecord;
+  user: UserRecord;
+  session: AuthSession;
+}
+
+/** What Cognito checks before a token-authorized call: our access-token key, token_use, expiry, revocation, user state. */
+export function authenticateAccessToken(ctx: Ctx, token: string): Authenticated {
+  const claims = verifyJwt(token, [ctx.keys.access]);
+  if (!claims || claims.token_use !== "access" || typeof claims.iss !== "string") throw notAuthorized(messages.accessInvalid);
+  const pool = Object.values(ctx.state.pools).find((candidate) => issuerOf(candidate.id) === claims.iss);
+  if (!pool || typeof claims.exp !== "number" || typeof claims.username !== "string") throw notAuthorized(messages.accessInvalid);
+  if (claims.exp <= epochSeconds(ctx.now())) throw notAuthorized(messages.accessExpired);
+  const user = pool.users[claims.username];
+  if (!user) throw userNotFound(messages.userMissing);
+  const session = pool.sessions[String(claims.origin_jti)];
+  if (!session || session.revoked) throw notAuthorized(messages.accessRevoked);
+  if (!user.enabled) throw notAuthorized(messages.disabled);
+  return { pool, user, session };
+}

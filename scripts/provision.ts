@@ -1,0 +1,86 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { createCognitoClient, isLoopbackUrl, type Env } from "./provisioning/cognito-client";
+import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
+import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
+
+const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo] [--env-file .env.local]
+
+Creates (or reuses, by name) the "cruddur" user pool and its app client, then writes
+AWS_DEFAULT_REGION, AWS_COGNITO_USER_POOL_ID, AWS_COGNITO_USER_POOL_CLIENT_ID and
+AWS_COGNITO_USER_POOL_CLIENT_SECRET into the env file, leaving every other line alone.
+
+Target: the emulator when AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER is set (in the environment
+or the env file), otherwise the AWS account of the standard credential chain.
+  --with-secret  a confidential client ("cruddur-web-confidential") with a client secret
+  --seed-demo    a confirmed demo user; its credentials are printed`;
+
+const ENDPOINT_KEY = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
+
+/** The process environment, plus the endpoint and region from the env file when the shell has none. */
+async function effectiveEnv(envFile: string): Promise<Env> {
+  const text = await readEnvFile(envFile);
+  const env: Env = { ...process.env };
+  for (const key of [ENDPOINT_KEY, "AWS_DEFAULT_REGION"]) env[key] ??= readEnvValue(text, key);
+  return env;
+}
+
+function describeTarget(env: Env): string {
+  const endpoint = env[ENDPOINT_KEY];
+  if (!endpoint) return "AWS (standard credential chain)";
+  return isLoopbackUrl(endpoint) ? `the emulator at ${endpoint}` : `the endpoint ${endpoint}`;
+}
+
+function report(result: ProvisionResult, envFile: string) {
+  console.log(`User pool   ${result.userPoolId} (${result.region})`);
+  console.log(`App client  ${result.clientId}${result.clientSecret ? " (with secret)" : ""}`);
+  console.log(`Updated     ${envFile}`);
+  if (result.demo) {
+    console.log("\nDemo user (confirmed):");
+    console.log(`  email     ${result.demo.email}`);
+    console.log(`  password  ${result.demo.password}`);
+    console.log(`  name      ${result.demo.name} (@${result.demo.handle})`);
+  }
+}
+
+function explain(error: unknown, env: Env): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (/ECONNREFUSED|fetch failed/i.test(text) && env[ENDPOINT_KEY]) {
+    return `${text}\nNothing answers at ${env[ENDPOINT_KEY]}. Start the emulator first: npm run emulator`;
+  }
+  if (/credential/i.test(text)) return `${text}\nConfigure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID…) or set ${ENDPOINT_KEY} to use the emulator.`;
+  if (/region is missing/i.test(text)) return `${text}\nSet AWS_REGION or AWS_DEFAULT_REGION.`;
+  return text;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      "with-secret": { type: "boolean", default: false },
+      "seed-demo": { type: "boolean", default: false },
+      "env-file": { type: "string", default: ".env.local" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const envFile = resolve(values["env-file"]);
+  const env = await effectiveEnv(envFile);
+  console.log(`Provisioning Cruddur on ${describeTarget(env)}…`);
+  try {
+    const client = createCognitoClient(env);
+    const result = await provisionCruddur({ client, withSecret: values["with-secret"], seedDemo: values["seed-demo"] });
+    client.destroy();
+    await updateEnvFile(envFile, {
+      AWS_DEFAULT_REGION: result.region,
+      AWS_COGNITO_USER_POOL_ID: result.userPoolId,
+      AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
+      AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
+    });
+    report(result, envFile);
+  } catch (error) {
+    console.error(explain(error, env));
+    process.exitCode = 1;
+  }
+}
+
+await main();

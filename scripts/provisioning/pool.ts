@@ -1,0 +1,49 @@
+import {
+  CreateUserPoolCommand,
+  ListUserPoolsCommand,
+  type CognitoIdentityProviderClient,
+  type CreateUserPoolCommandInput,
+} from "@aws-sdk/client-cognito-identity-provider";
+
+/** Cruddur's user pool: email is the user name, auto-verified; name and handle are profile attributes. */
+export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
+  return {
+    PoolName: poolName,
+    UsernameAttributes: ["email"],
+    AutoVerifiedAttributes: ["email"],
+    Policies: {
+      PasswordPolicy: {
+        MinimumLength: 8,
+        RequireUppercase: true,
+        RequireLowercase: true,
+        RequireNumbers: true,
+        RequireSymbols: true,
+      },
+    },
+    Schema: [
+      { Name: "email", AttributeDataType: "String", Required: true, Mutable: true },
+      { Name: "name", AttributeDataType: "String", Required: false, Mutable: true },
+      { Name: "preferred_username", AttributeDataType: "String", Required: false, Mutable: true },
+    ],
+    AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
+  };
+}
+
+export async function findPoolId(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string | undefined> {
+  let NextToken: string | undefined;
+  do {
+    const page = await cognito.send(new ListUserPoolsCommand({ MaxResults: 60, NextToken }));
+    const match = page.UserPools?.find((pool) => pool.Name === poolName);
+    if (match?.Id) return match.Id;
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return undefined;
+}
+
+export async function ensurePool(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string> {
+  const existing = await findPoolId(cognito, poolName);
+  if (existing) return existing;
+  const { UserPool } = await cognito.send(new CreateUserPoolCommand(cruddurPoolInput(poolName)));
+  if (!UserPool?.Id) throw new Error(`CreateUserPool returned no id for "${poolName}"`);
+  return UserPool.Id;
+}

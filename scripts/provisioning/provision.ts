@@ -1,0 +1,44 @@
+import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { clientNameFor, ensureClient } from "./app-client";
+import { createCognitoClient } from "./cognito-client";
+import { seedDemoUser, type DemoUser } from "./demo-user";
+import { ensurePool } from "./pool";
+
+export interface ProvisionOptions {
+  poolName?: string;
+  clientName?: string;
+  withSecret?: boolean;
+  seedDemo?: boolean;
+  /** Creates (or reuses) a separate client, named "<client>-short-<n>s", whose access and ID tokens last n seconds. */
+  accessTokenValiditySeconds?: number;
+  client?: CognitoIdentityProviderClient;
+}
+
+export interface ProvisionResult {
+  region: string;
+  userPoolId: string;
+  clientId: string;
+  clientSecret?: string;
+  demo?: DemoUser;
+}
+
+/**
+ * Creates Cruddur's user pool and app client, or reuses them by name, so it can run any number
+ * of times against the emulator or a real account with the same code.
+ */
+export async function provisionCruddur(options: ProvisionOptions = {}): Promise<ProvisionResult> {
+  const cognito = options.client ?? createCognitoClient();
+  const withSecret = options.withSecret ?? false;
+  try {
+    const userPoolId = await ensurePool(cognito, options.poolName ?? "cruddur");
+    const app = await ensureClient(cognito, userPoolId, {
+      name: clientNameFor(options.clientName, withSecret, options.accessTokenValiditySeconds),
+      withSecret,
+      accessTokenValiditySeconds: options.accessTokenValiditySeconds,
+    });
+    const demo = options.seedDemo ? await seedDemoUser(cognito, userPoolId) : undefined;
+    return { region: await cognito.config.region(), userPoolId, ...app, ...(demo ? { demo } : {}) };
+  } finally {
+    if (!options.client) cognito.destroy();
+  }
+}

@@ -1,0 +1,85 @@
+import {
+  AdminGetUserCommand,
+  DescribeUserPoolClientCommand,
+  DescribeUserPoolCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { provisionCruddur } from "@/scripts/provisioning/provision";
+import { decodeJwt } from "./support/jwt";
+import { openTarget, type Target } from "./support/target";
+import { signInTokens } from "./support/users";
+import type { Fixture } from "./support/fixture";
+
+// Issue 2, section 3: provisioning reuses pool and client by name and seeds a demo user who can
+// sign in. Runs against the emulator, or against AWS with a uniquely named pool that is deleted.
+let target: Target;
+const poolName = `cruddur-provisioning-${Date.now()}`;
+
+beforeAll(async () => {
+  target = await openTarget();
+});
+afterAll(async () => {
+  await target.close();
+});
+
+describe("provisionCruddur", () => {
+  it("creates the Cruddur pool and client, then reuses both on a second run", async () => {
+    const first = await provisionCruddur({ client: target.client, poolName });
+    target.trackPool(first.userPoolId);
+    const second = await provisionCruddur({ client: target.client, poolName });
+    expect(second).toEqual(first);
+    expect(first.region).toBe(target.region);
+    expect(first.clientSecret).toBeUndefined();
+    const { UserPool } = await target.client.send(new DescribeUserPoolCommand({ UserPoolId: first.userPoolId }));
+    expect(UserPool).toMatchObject({ Name: poolName, UsernameAttributes: ["email"], AutoVerifiedAttributes: ["email"] });
+    expect(UserPool?.Policies?.PasswordPolicy).toMatchObject({ MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true });
+    const { UserPoolClient } = await target.client.send(new DescribeUserPoolClientCommand({ UserPoolId: first.userPoolId, ClientId: first.clientId }));
+    expect(UserPoolClient).toMatchObject({
+      ClientName: "cruddur-web",
+      PreventUserExistenceErrors: "ENABLED",
+      EnableTokenRevocation: true,
+      AccessTokenValidity: 60,
+      IdTokenValidity: 60,
+      RefreshTokenValidity: 30,
+      TokenValidityUnits: { AccessToken: "minutes", IdToken: "minutes", RefreshToken: "days" },
+    });
+    expect(UserPoolClient?.ExplicitAuthFlows?.slice().sort()).toEqual(["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_PASSWORD_AUTH"]);
+  });
+
+  it("gives a confidential client with --with-secret, reused with the same secret", async () => {
+    const first = await provisionCruddur({ client: target.client, poolName, withSecret: true });
+    const second = await provisionCruddur({ client: target.client, poolName, withSecret: true });
+    expect(first.clientSecret).toBeTruthy();
+    expect(second).toEqual(first);
+    const plain = await provisionCruddur({ client: target.client, poolName });
+    expect(plain.clientId).not.toBe(first.clientId);
+  });
+
+  it("seeds a confirmed demo user who can sign in, again after a second run", async () => {
+    const first = await provisionCruddur({ client: target.client, poolName, seedDemo: true });
+    const second = await provisionCruddur({ client: target.client, poolName, seedDemo: true });
+    expect(second.demo).toEqual(first.demo);
+    const demo = second.demo;
+    if (!demo) throw new Error("no demo user");
+    expect(demo).toMatchObject({ name: "Andrew Brown", handle: "andrewbrown", email: "andrew@cruddur.test" });
+    const user = await target.client.send(new AdminGetUserCommand({ UserPoolId: second.userPoolId, Username: demo.email }));
+    expect(user.UserStatus).toBe("CONFIRMED");
+    const f = { target, cognito: target.client, poolId: second.userPoolId } as Fixture;
+    const tokens = await signInTokens(f, { id: second.clientId }, demo.email, demo.password);
+    expect(decodeJwt(tokens.IdToken).payload).toMatchObject({ name: "Andrew Brown", preferred_username: "andrewbrown", email_verified: true });
+  });
+
+  it("creates a separate short-lived client when accessTokenValiditySeconds is given", async () => {
+    const seconds = 300;
+    const normal = await provisionCruddur({ client: target.client, poolName });
+    const short = await provisionCruddur({ client: target.client, poolName, accessTokenValiditySeconds: seconds, seedDemo: true });
+    expect(short.clientId).not.toBe(normal.clientId);
+    expect((await provisionCruddur({ client: target.client, poolName, accessTokenValiditySeconds: seconds })).clientId).toBe(short.clientId);
+    const { UserPoolClient } = await target.client.send(new DescribeUserPoolClientCommand({ UserPoolId: short.userPoolId, ClientId: short.clientId }));
+    expect(UserPoolClient?.ClientName).toBe(`cruddur-web-short-${seconds}s`);
+    const f = { target, cognito: target.client, poolId: short.userPoolId } as Fixture;
+    const tokens = await signInTokens(f, { id: short.clientId }, short.demo?.email ?? "", short.demo?.password ?? "");
+    const { exp, iat } = decodeJwt(tokens.AccessToken).payload;
+    expect(Number(exp) - Number(iat)).toBe(seconds);
+  });
+});
