@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Lets two builds (say, two e2e runs) live side by side: NEXT_DIST_DIR=.next-other.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // `@folder` is a parallel-route slot in the App Router, so `/@handle` URLs are served by rewrites.

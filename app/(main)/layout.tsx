@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { Nav } from "@/components/nav/nav";
 import { Sidebar } from "@/components/sidebar/sidebar";
-import { getViewer } from "@/lib/current-user";
+import { getCurrentUser } from "@/lib/dal";
 import styles from "./layout.module.css";
 
 export default async function MainLayout({ children }: { children: ReactNode }) {
-  const viewer = await getViewer();
+  const viewer = await getCurrentUser();
   return (
     <>
       <a href="#main" className="skip-link">

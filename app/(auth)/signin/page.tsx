@@ -4,13 +4,13 @@ import { AuthCard, AuthFooter } from "@/components/auth/auth-card";
 import { FormNotice } from "@/components/auth/form-notice";
 import { noticeText } from "@/components/auth/notices";
 import { firstParam, type SearchParams } from "@/components/auth/search-params";
-import { getViewer } from "@/lib/current-user";
+import { getCurrentUser } from "@/lib/dal";
 import { SignInForm } from "./signin-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  if (await getViewer()) redirect("/");
+  if (await getCurrentUser()) redirect("/");
   const params = await searchParams;
   const next = firstParam(params.next);
   return (

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { MessageGroupList } from "@/components/messages/message-group-list";
 import styles from "@/components/messages/messages.module.css";
 import { PageHeader } from "@/components/page-header/page-header";
-import { requireViewer } from "@/lib/current-user";
+import { requireUser } from "@/lib/dal";
 import { getMessageGroups } from "@/lib/feed/messages";
 
 export const metadata: Metadata = { title: "Messages" };
 
 export default async function MessagesPage() {
-  await requireViewer("/messages");
+  await requireUser("/messages");
   const now = new Date();
   return (
     <>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { CrudList } from "@/components/crud/crud-list";
 import { PageHeader } from "@/components/page-header/page-header";
-import { requireViewer } from "@/lib/current-user";
+import { requireUser } from "@/lib/dal";
 import { getNotificationActivities } from "@/lib/feed/activities";
 
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
-  await requireViewer("/notifications");
+  await requireUser("/notifications");
   const now = new Date();
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CrudList } from "@/components/crud/crud-list";
 import { UserHeader } from "@/components/user-header/user-header";
-import { getViewer } from "@/lib/current-user";
+import { getCurrentUser } from "@/lib/dal";
 import { getUserActivities } from "@/lib/feed/activities";
 import type { Author } from "@/lib/feed/types";
 import { findAuthor, normalizeHandle } from "@/lib/feed/users";
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: UserPageProps): Promise<Metad
 }
 
 export default async function UserPage({ params }: UserPageProps) {
-  const viewer = await getViewer();
+  const viewer = await getCurrentUser();
   const author = resolveAuthor((await params).handle, viewer);
   if (!author) notFound();
   const now = new Date();

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MessageList } from "@/components/messages/message-list";
 import styles from "@/components/messages/messages.module.css";
 import { PageHeader } from "@/components/page-header/page-header";
-import { requireViewer } from "@/lib/current-user";
+import { requireUser } from "@/lib/dal";
 import { getMessages } from "@/lib/feed/messages";
 import { normalizeHandle } from "@/lib/feed/users";
 
@@ -16,7 +16,7 @@ interface ConversationPageProps {
 
 export default async function ConversationPage({ params }: ConversationPageProps) {
   const rawHandle = (await params).handle;
-  await requireViewer(`/messages/@${rawHandle}`);
+  await requireUser(`/messages/@${rawHandle}`);
   const handle = normalizeHandle(rawHandle);
   const now = new Date();
   const messages = handle ? getMessages(handle, now) : null;

@@ -1,0 +1,10 @@
+import { authenticateBearer } from "@/lib/api-auth";
+import { json, jsonErrors, unauthorized } from "@/lib/api/responses";
+import { getHomeActivities } from "@/lib/feed/activities";
+
+/** The home feed; a valid access token (Bearer or session cookie) adds the signed-in cruds. */
+export const GET = jsonErrors(async (request: Request) => {
+  const auth = await authenticateBearer(request);
+  if (auth.kind === "invalid") return unauthorized("invalid_token");
+  return json(getHomeActivities({ signedIn: auth.kind === "user", now: new Date() }));
+});

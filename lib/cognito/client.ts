@@ -1,0 +1,38 @@
+import "server-only";
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { getConfig } from "../env";
+import { computeSecretHash } from "./secret-hash";
+import { toAuthError } from "./errors";
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+function createClient(): CognitoIdentityProviderClient {
+  const { region, cognitoEndpoint } = getConfig();
+  const emulated = cognitoEndpoint !== undefined && LOOPBACK_HOSTS.has(new URL(cognitoEndpoint).hostname);
+  return new CognitoIdentityProviderClient({
+    region,
+    endpoint: cognitoEndpoint,
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: 3_000, requestTimeout: 5_000, throwOnRequestTimeout: true },
+    // The emulator accepts any signature; admin calls (DescribeUserPool) still need one.
+    ...(emulated && { credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" } }),
+  });
+}
+
+let client: CognitoIdentityProviderClient | undefined;
+
+/** Runs one SDK call; any failure leaves as an AuthError. */
+export async function callCognito<T>(run: (client: CognitoIdentityProviderClient) => Promise<T>): Promise<T> {
+  client ??= createClient();
+  try {
+    return await run(client);
+  } catch (error) {
+    throw toAuthError(error);
+  }
+}
+
+/** SECRET_HASH for `username` when the app client has a secret, else undefined. */
+export async function secretHashFor(username: string): Promise<string | undefined> {
+  const { clientSecret, clientId } = getConfig();
+  return clientSecret ? computeSecretHash(clientSecret, username, clientId) : undefined;
+}

@@ -1,0 +1,104 @@
+import { AUTH_ERRORS, type AuthErrorCode } from "./error-catalogue";
+
+export { AUTH_ERRORS, type AuthErrorCode, type AuthErrorInfo } from "./error-catalogue";
+
+/** An expected Cognito failure, carrying only the user-facing message: never Cognito's text. */
+export class AuthError extends Error {
+  readonly retryable: boolean;
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    readonly code: AuthErrorCode,
+    readonly requestId?: string,
+  ) {
+    super(AUTH_ERRORS[code].message);
+    this.name = "AuthError";
+    this.retryable = AUTH_ERRORS[code].retryable;
+    this.retryAfterSeconds = AUTH_ERRORS[code].retryAfterSeconds;
+  }
+}
+
+interface VendorError {
+  name?: string;
+  message?: string;
+  code?: string;
+  $metadata?: { httpStatusCode?: number; requestId?: string };
+  $retryable?: { throttling?: boolean };
+}
+
+const BY_EXCEPTION: Record<string, AuthErrorCode> = {
+  UserNotFoundException: "invalid-credentials",
+  UserNotConfirmedException: "user-not-confirmed",
+  PasswordResetRequiredException: "password-reset-required",
+  UsernameExistsException: "username-exists",
+  AliasExistsException: "username-exists",
+  InvalidPasswordException: "invalid-password",
+  PasswordHistoryPolicyViolationException: "invalid-password",
+  CodeMismatchException: "code-mismatch",
+  ExpiredCodeException: "expired-code",
+  TooManyFailedAttemptsException: "too-many-failed-attempts",
+  LimitExceededException: "limit-exceeded",
+  TooManyRequestsException: "throttled",
+  InvalidParameterException: "invalid-parameter",
+  CodeDeliveryFailureException: "code-delivery-failed",
+  InternalErrorException: "service-unavailable",
+  ServiceUnavailableException: "service-unavailable",
+};
+
+const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
+  [/password attempts exceeded/i, "locked-out"],
+  [/refresh token has (been revoked|expired)|invalid refresh token|access token has (been revoked|expired)|session is expired|invalid session/i, "session-expired"],
+  [/current status is confirmed/i, "already-confirmed"],
+  [/temporary password has expired/i, "temporary-password-expired"],
+];
+
+const NETWORK_NAMES = new Set(["TimeoutError", "AbortError", "RequestTimeout", "RequestTimeoutException", "NetworkingError", "FetchError"]);
+const NETWORK_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|EPIPE|EHOSTUNREACH|UND_ERR_\w+)$/;
+
+function classify(error: VendorError): AuthErrorCode {
+  const name = error.name ?? "";
+  if (name === "NotAuthorizedException") {
+    return NOT_AUTHORIZED.find(([pattern]) => pattern.test(error.message ?? ""))?.[1] ?? "invalid-credentials";
+  }
+  if (name === "InvalidParameterException" && /already confirmed/i.test(error.message ?? "")) return "already-confirmed";
+  const known = BY_EXCEPTION[name];
+  if (known) return known;
+  if (error.$retryable?.throttling) return "throttled";
+  const status = error.$metadata?.httpStatusCode;
+  if (status !== undefined && status >= 500) return "service-unavailable";
+  if (status === undefined && (NETWORK_NAMES.has(name) || NETWORK_CODES.test(error.code ?? "") || /fetch failed/i.test(error.message ?? ""))) {
+    return "service-unavailable";
+  }
+  return "unknown";
+}
+
+/**
+ * The one place vendor failures become app errors. Logs what an operator needs (exception
+ * name, HTTP status, Cognito's request id) and never the message, which may echo input.
+ */
+export function toAuthError(error: unknown): AuthError {
+  if (error instanceof AuthError) return error;
+  const vendor: VendorError = typeof error === "object" && error !== null ? (error as VendorError) : {};
+  const code = classify(vendor);
+  const requestId = vendor.$metadata?.requestId;
+  if (code === "unknown" || code === "service-unavailable") {
+    console.error(`[cognito] ${code === "unknown" ? "unexpected error" : "service unavailable"}`, {
+      name: vendor.name ?? typeof error,
+      errorCode: vendor.code,
+      httpStatus: vendor.$metadata?.httpStatusCode,
+      requestId,
+    });
+  }
+  return new AuthError(code, requestId);
+}
+
+/**
+ * For operations that check a code: an unknown user reads as a wrong code (no enumeration), and
+ * Cognito's LimitExceeded there means too many wrong codes, not a general quota.
+ */
+export function asCodeError(error: unknown): AuthError {
+  const authError = toAuthError(error);
+  if (authError.code === "invalid-credentials") return new AuthError("code-mismatch", authError.requestId);
+  if (authError.code === "limit-exceeded") return new AuthError("too-many-failed-attempts", authError.requestId);
+  return authError;
+}

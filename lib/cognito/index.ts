@@ -1,0 +1,10 @@
+export { AuthError, toAuthError, AUTH_ERRORS, type AuthErrorCode, type AuthErrorInfo } from "./errors";
+export type { AuthTokens, PasswordPolicy, SignInResult, SignUpResult } from "./types";
+export { signInWithPassword, respondToNewPasswordChallenge } from "./sign-in";
+export { signUp, confirmSignUp, resendConfirmationCode, type SignUpInput } from "./sign-up";
+export { forgotPassword, confirmForgotPassword } from "./recovery";
+export { revokeToken, globalSignOut } from "./sign-out";
+export { refreshTokens } from "./refresh";
+export { getPasswordPolicy, DEFAULT_PASSWORD_POLICY } from "./password-policy";
+export { passwordRules, meetsPolicy, type PasswordRule } from "./password-rules";
+export { getUserProfile } from "./get-user";

@@ -1,0 +1,47 @@
+import "server-only";
+import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { getConfig } from "../env";
+import { callCognito } from "./client";
+import type { PasswordPolicy } from "./types";
+
+/** What Cognito applies to a pool created without a policy: 8 characters and all four classes. */
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+  minLength: 8,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
+
+const FRESH_MS = 10 * 60_000;
+const RETRY_MS = 60_000;
+let cached: { policy: Promise<PasswordPolicy>; until: number } | undefined;
+
+async function describePolicy(): Promise<PasswordPolicy> {
+  const output = await callCognito((client) => client.send(new DescribeUserPoolCommand({ UserPoolId: getConfig().userPoolId })));
+  const policy = output.UserPool?.Policies?.PasswordPolicy;
+  if (!policy) return DEFAULT_PASSWORD_POLICY;
+  return {
+    minLength: policy.MinimumLength ?? DEFAULT_PASSWORD_POLICY.minLength,
+    requireUppercase: policy.RequireUppercase ?? false,
+    requireLowercase: policy.RequireLowercase ?? false,
+    requireNumbers: policy.RequireNumbers ?? false,
+    requireSymbols: policy.RequireSymbols ?? false,
+  };
+}
+
+/**
+ * The pool's password policy, cached. DescribeUserPool is an admin call: without AWS
+ * credentials (a public client in production) it fails, and Cognito's default policy is
+ * shown instead; Cognito still enforces the real one (InvalidPasswordException).
+ */
+export function getPasswordPolicy(): Promise<PasswordPolicy> {
+  if (cached && cached.until > Date.now()) return cached.policy;
+  const entry = { policy: describePolicy(), until: Date.now() + FRESH_MS };
+  entry.policy = entry.policy.catch(() => {
+    entry.until = Date.now() + RETRY_MS;
+    return DEFAULT_PASSWORD_POLICY;
+  });
+  cached = entry;
+  return entry.policy;
+}

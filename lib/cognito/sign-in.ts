@@ -1,0 +1,41 @@
+import "server-only";
+import { InitiateAuthCommand, RespondToAuthChallengeCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { getConfig } from "../env";
+import { callCognito, secretHashFor } from "./client";
+import { toSignInResult } from "./tokens";
+import type { SignInResult } from "./types";
+
+/** USER_PASSWORD_AUTH. Unknown email and wrong password both end in "invalid-credentials". */
+export async function signInWithPassword(email: string, password: string): Promise<SignInResult> {
+  const secretHash = await secretHashFor(email);
+  const output = await callCognito((client) =>
+    client.send(
+      new InitiateAuthCommand({
+        AuthFlow: "USER_PASSWORD_AUTH",
+        ClientId: getConfig().clientId,
+        AuthParameters: { USERNAME: email, PASSWORD: password, ...(secretHash && { SECRET_HASH: secretHash }) },
+      }),
+    ),
+  );
+  return toSignInResult(output, email);
+}
+
+/** Answers NEW_PASSWORD_REQUIRED; `username` and `session` come from the sign-in result. */
+export async function respondToNewPasswordChallenge(
+  username: string,
+  session: string,
+  newPassword: string,
+): Promise<SignInResult> {
+  const secretHash = await secretHashFor(username);
+  const output = await callCognito((client) =>
+    client.send(
+      new RespondToAuthChallengeCommand({
+        ChallengeName: "NEW_PASSWORD_REQUIRED",
+        ClientId: getConfig().clientId,
+        Session: session,
+        ChallengeResponses: { USERNAME: username, NEW_PASSWORD: newPassword, ...(secretHash && { SECRET_HASH: secretHash }) },
+      }),
+    ),
+  );
+  return toSignInResult(output, username);
+}

@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { nearMisses } from "./env-suggestions";
+
+const POOL_ID = /^(?<region>[a-z]{2}(?:-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$/;
+const REGION = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/;
+const MIN_SECRET_LENGTH = 32;
+
+export const CONFIG_VARIABLES = [
+  "AWS_DEFAULT_REGION",
+  "AWS_COGNITO_USER_POOL_ID",
+  "AWS_COGNITO_USER_POOL_CLIENT_ID",
+  "AWS_COGNITO_USER_POOL_CLIENT_SECRET",
+  "SESSION_SECRET",
+  "SESSION_SECRET_PREVIOUS",
+  "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER",
+  "ALLOW_COGNITO_EMULATOR_IN_PRODUCTION",
+] as const;
+
+export interface Config {
+  region: string;
+  userPoolId: string;
+  clientId: string;
+  clientSecret?: string;
+  cognitoEndpoint?: string;
+  issuer: string;
+  jwksUri: string;
+  /** Newest first: the first one seals, all of them unseal. */
+  sessionSecrets: readonly string[];
+  isProduction: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid Cruddur configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+const secret = z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`);
+
+const schema = z.object({
+  AWS_DEFAULT_REGION: optional.pipe(z.string().regex(REGION, "must look like us-east-1").optional()),
+  AWS_COGNITO_USER_POOL_ID: z
+    .string({ error: "is required" })
+    .trim()
+    .regex(POOL_ID, "must look like <region>_<id>, e.g. us-east-1_AbC123xyz"),
+  AWS_COGNITO_USER_POOL_CLIENT_ID: z
+    .string({ error: "is required" })
+    .trim()
+    .regex(/^[A-Za-z0-9]+$/, "must be the app client id (letters and digits)"),
+  AWS_COGNITO_USER_POOL_CLIENT_SECRET: optional,
+  SESSION_SECRET: z.string({ error: "is required" }).pipe(secret),
+  SESSION_SECRET_PREVIOUS: optional.transform((list) =>
+    (list ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+  ).pipe(z.array(secret)),
+  AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: optional.pipe(z.url("must be a URL").optional()),
+  ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: optional.pipe(z.enum(["true", "false"], "must be true or false").optional()),
+  NODE_ENV: z.string().optional(),
+});
+
+type RawConfig = z.infer<typeof schema>;
+
+function isAwsEndpoint(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === "https:" && hostname.endsWith(".amazonaws.com");
+}
+
+function isLoopback(url: string): boolean {
+  return ["127.0.0.1", "localhost", "[::1]"].includes(new URL(url).hostname);
+}
+
+/** Only `next start` end-to-end tests may pair production mode with a local emulator. */
+function emulatorAllowed(raw: RawConfig, endpoint: string): boolean {
+  if (raw.NODE_ENV !== "production") return true;
+  return raw.ALLOW_COGNITO_EMULATOR_IN_PRODUCTION === "true" && isLoopback(endpoint);
+}
+
+function crossChecks(raw: RawConfig): string[] {
+  const problems: string[] = [];
+  const poolRegion = POOL_ID.exec(raw.AWS_COGNITO_USER_POOL_ID)?.groups?.region;
+  if (raw.AWS_DEFAULT_REGION && poolRegion && raw.AWS_DEFAULT_REGION !== poolRegion) {
+    problems.push(
+      `AWS_DEFAULT_REGION (${raw.AWS_DEFAULT_REGION}) does not match the region of AWS_COGNITO_USER_POOL_ID (${poolRegion})`,
+    );
+  }
+  const endpoint = raw.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER;
+  if (endpoint && !isAwsEndpoint(endpoint) && !emulatorAllowed(raw, endpoint)) {
+    problems.push(
+      "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER points at an emulator, which is refused in production (unset it to use Amazon Cognito)",
+    );
+  }
+  return problems;
+}
+
+function toConfig(raw: RawConfig): Config {
+  const region = POOL_ID.exec(raw.AWS_COGNITO_USER_POOL_ID)?.groups?.region ?? "";
+  const issuer = `https://cognito-idp.${region}.amazonaws.com/${raw.AWS_COGNITO_USER_POOL_ID}`;
+  const endpoint = raw.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER?.replace(/\/+$/, "");
+  const isProduction = raw.NODE_ENV === "production";
+  const emulated = endpoint !== undefined && !isAwsEndpoint(endpoint) && emulatorAllowed(raw, endpoint);
+  return {
+    region,
+    userPoolId: raw.AWS_COGNITO_USER_POOL_ID,
+    clientId: raw.AWS_COGNITO_USER_POOL_CLIENT_ID,
+    clientSecret: raw.AWS_COGNITO_USER_POOL_CLIENT_SECRET,
+    cognitoEndpoint: endpoint,
+    issuer,
+    jwksUri: emulated
+      ? `${endpoint}/${raw.AWS_COGNITO_USER_POOL_ID}/.well-known/jwks.json`
+      : `${issuer}/.well-known/jwks.json`,
+    sessionSecrets: [raw.SESSION_SECRET, ...raw.SESSION_SECRET_PREVIOUS],
+    isProduction,
+  };
+}
+
+function typoProblems(env: Record<string, string | undefined>, invalid: Set<string>): string[] {
+  const misses = nearMisses(Object.keys(env), CONFIG_VARIABLES);
+  return [...misses].flatMap(([known, typos]) =>
+    env[known] === undefined || invalid.has(known)
+      ? typos.map((typo) => `${typo} is not a Cruddur variable: did you mean ${known}?`)
+      : [],
+  );
+}
+
+/** Parses an environment without touching process.env; throws ConfigError listing every problem. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse(env);
+  const issues = result.success ? [] : result.error.issues;
+  const invalid = new Set(issues.map((issue) => String(issue.path[0])));
+  const problems = [
+    ...issues.map((issue) => `${String(issue.path[0])} ${issue.message}`),
+    ...typoProblems(env, invalid),
+    ...(result.success ? crossChecks(result.data) : []),
+  ];
+  if (problems.length > 0 || !result.success) throw new ConfigError(problems);
+  return toConfig(result.data);
+}
+
+let memo: Config | undefined;
+
+/** The validated configuration, parsed once per process (or Edge isolate). */
+export function getConfig(): Config {
+  if (!memo) {
+    memo = parseConfig({ ...process.env });
+    if (memo.isProduction && memo.jwksUri !== `${memo.issuer}/.well-known/jwks.json`) {
+      console.warn("[env] production mode is trusting a local Cognito emulator (ALLOW_COGNITO_EMULATOR_IN_PRODUCTION)");
+    }
+  }
+  return memo;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/** Fields shared by the auth forms; each form's schema is built from these. */
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address, like name@example.com."))
+  .transform((email) => email.toLowerCase());
+
+export const currentPasswordField = z
+  .string()
+  .min(1, "Enter your password.")
+  .max(256, "That password is too long.");
+
+export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
+  return z.flattenError(error).fieldErrors;
+}
+
+export const HANDLE_PATTERN = /^[A-Za-z0-9_]{3,20}$/;
+
+export const handleField = z
+  .string()
+  .trim()
+  .min(1, "Choose a username.")
+  .regex(HANDLE_PATTERN, "Use 3 to 20 letters, digits or underscores.");
+
+export const nameField = z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
+
+/** The policy itself is checked by passwordProblems once the pool's policy is known. */
+export const newPasswordField = z.string().min(1, "Choose a password.").max(256, "That password is too long.");
+
+export const codeField = z
+  .string()
+  .transform((code) => code.replace(/\s+/g, ""))
+  .pipe(z.string().min(1, "Enter the code from the email.").regex(/^\d{6}$/, "The code is the 6 digits from the email."));

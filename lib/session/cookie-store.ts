@@ -1,0 +1,20 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { clearedSessionCookies, sessionCookies } from "./index";
+import type { CookieToSet, Session } from "./types";
+
+async function apply(changes: readonly CookieToSet[]) {
+  const jar = await cookies();
+  for (const { name, value, options } of changes) jar.set(name, value, options);
+}
+
+/** For server actions: stores the session in this response's cookies. False when it cannot be stored. */
+export async function saveSession(session: Session): Promise<boolean> {
+  const result = await sessionCookies(session, await cookies());
+  await apply(result.cookies);
+  return result.status === "saved";
+}
+
+export async function clearSession(): Promise<void> {
+  await apply(clearedSessionCookies(await cookies()));
+}

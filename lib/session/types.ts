@@ -1,0 +1,43 @@
+export interface SessionUser {
+  sub: string;
+  /** cognito:username: the name Cognito expects in SECRET_HASH and refresh calls. */
+  username: string;
+  email: string;
+  name: string;
+  handle: string;
+}
+
+export interface Session {
+  user: SessionUser;
+  accessToken: string;
+  /** Epoch seconds. */
+  accessExpiresAt: number;
+  /** Present when read from the refresh cookie, or when a new one must be written. */
+  refreshToken?: string;
+  /** The access token's origin_jti: stable across refreshes of one sign-in. */
+  sessionId: string;
+}
+
+/** The part of next/headers cookies() and NextRequest.cookies that reading needs. */
+export interface CookieJar {
+  getAll(): { name: string; value: string }[];
+}
+
+export interface CookieOptions {
+  httpOnly: true;
+  secure: boolean;
+  sameSite: "lax";
+  path: "/";
+  maxAge: number;
+}
+
+/** Pass straight to `cookies().set(name, value, options)` or `response.cookies.set(...)`. */
+export interface CookieToSet {
+  name: string;
+  value: string;
+  options: CookieOptions;
+}
+
+export type SaveResult =
+  | { status: "saved"; cookies: CookieToSet[] }
+  | { status: "too-large"; cookies: CookieToSet[] };

@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { resolveSession } from "@/lib/edge/resolve-session";
+import { isProtectedPath, signInPathFor } from "@/lib/routes";
+import { requestCookieHeader, type CookieToSet } from "@/lib/session";
+
+/**
+ * The fast, optimistic gate (Edge runtime): verifies the access token, refreshes it when it is
+ * about to expire, and sends signed-out visitors of protected pages to sign-in. Pages, actions
+ * and route handlers still re-verify through lib/dal.ts.
+ */
+export async function middleware(request: NextRequest) {
+  const { signedIn, cookies } = await resolveSession(request.cookies);
+  const { pathname, search } = request.nextUrl;
+  if (!signedIn && isProtectedPath(pathname)) {
+    return withCookies(NextResponse.redirect(new URL(signInPathFor(pathname + search), request.url)), cookies);
+  }
+  if (cookies.length === 0) return NextResponse.next();
+  // Hand the refreshed (or cleared) cookies to this same request's render, not just the browser.
+  const headers = new Headers(request.headers);
+  headers.set("cookie", requestCookieHeader(request.cookies, cookies));
+  return withCookies(NextResponse.next({ request: { headers } }), cookies);
+}
+
+function withCookies(response: NextResponse, cookies: readonly CookieToSet[]): NextResponse {
+  for (const { name, value, options } of cookies) response.cookies.set(name, value, options);
+  return response;
+}
+
+export const config = {
+  // Everything but build assets and files from public/: those never depend on the session.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|css|js|map)$).*)"],
+};

@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { startEmulator, type RunningEmulator } from "../emulator/index";
+import { createCognitoClient } from "./provisioning/cognito-client";
+import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
+import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
+
+/**
+ * `npm run dev`: the app against a real user pool when .env.local names one, otherwise against
+ * the embedded emulator, provisioned and seeded with a demo account on every start.
+ */
+const ENV_FILE = ".env.local";
+const EMULATOR_PORT = 9229;
+const APP_PORT = process.env.PORT ?? "3000";
+
+async function main() {
+  const envText = await readEnvFile(ENV_FILE);
+  const setting = (key: string) => process.env[key] ?? readEnvValue(envText, key);
+  const usesRealPool = Boolean(setting("AWS_COGNITO_USER_POOL_ID")) && !setting("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER");
+  if (usesRealPool) {
+    console.log(`Using the Cognito user pool ${setting("AWS_COGNITO_USER_POOL_ID")} from ${ENV_FILE}; no emulator started.`);
+    return runNextDev(undefined);
+  }
+  const emulator = await startEmulator({ port: EMULATOR_PORT });
+  const cognito = createCognitoClient({ ...process.env, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulator.url });
+  const result = await provisionCruddur({ client: cognito, seedDemo: true });
+  cognito.destroy();
+  await updateEnvFile(ENV_FILE, {
+    AWS_DEFAULT_REGION: result.region,
+    AWS_COGNITO_USER_POOL_ID: result.userPoolId,
+    AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
+    AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulator.url,
+    SESSION_SECRET: setting("SESSION_SECRET") ?? randomBytes(32).toString("base64url"),
+  });
+  printBanner(result, emulator);
+  runNextDev(emulator);
+}
+
+function printBanner(result: ProvisionResult, emulator: RunningEmulator) {
+  const lines = [
+    `Cruddur         http://localhost:${APP_PORT}`,
+    `Cognito         emulator at ${emulator.url}, pool ${result.userPoolId}`,
+    `Demo account    ${result.demo?.email}  /  ${result.demo?.password}`,
+    `Emailed codes   printed below as they are sent, and at ${emulator.url}/_emulator/outbox`,
+  ];
+  const width = Math.max(...lines.map((line) => line.length));
+  const rule = "─".repeat(width + 2);
+  console.log(`┌${rule}┐\n${lines.map((line) => `│ ${line.padEnd(width)} │`).join("\n")}\n└${rule}┘`);
+}
+
+function runNextDev(emulator: RunningEmulator | undefined) {
+  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", APP_PORT], { stdio: "inherit" });
+  const stop = () => next.kill("SIGTERM");
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  next.on("exit", async (code) => {
+    await emulator?.close();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

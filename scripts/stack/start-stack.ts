@@ -1,0 +1,86 @@
+import { randomBytes } from "node:crypto";
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { startEmulator } from "../../emulator/index";
+import { provisionCruddur, type ProvisionResult } from "../provisioning/provision";
+import { startNextServer, type NextServer } from "./next-server";
+
+/** One running app server and the app client it signs in with. */
+export interface StackApp {
+  url: string;
+  clientId: string;
+  clientSecret?: string;
+}
+
+/** What tests need to know about a running stack; serialisable so workers can read it. */
+export interface StackInfo {
+  emulatorUrl: string;
+  region: string;
+  userPoolId: string;
+  demo: { email: string; password: string; name: string; handle: string };
+  /** The public client with Cognito's default token lifetimes. */
+  main: StackApp;
+  /** A confidential client (SECRET_HASH) whose access tokens live a few seconds, to exercise refresh. */
+  confidential: StackApp;
+}
+
+export interface Stack extends StackInfo {
+  stop(): Promise<void>;
+}
+
+export const SHORT_ACCESS_TOKEN_SECONDS = 5;
+
+/** An in-memory emulator, a provisioned pool, and one `next start` per app client, all on loopback. */
+export async function startStack(logDir: string): Promise<Stack> {
+  const emulator = await startEmulator({ port: 0, inMemory: true, allowShortTokens: true, log: () => {} });
+  const servers: NextServer[] = [];
+  const stop = async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await emulator.close();
+  };
+  try {
+    const cognito = new CognitoIdentityProviderClient({
+      region: "us-east-1",
+      endpoint: emulator.url,
+      credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" },
+    });
+    const main = await provisionCruddur({ client: cognito, seedDemo: true });
+    const confidential = await provisionCruddur({
+      client: cognito,
+      withSecret: true,
+      accessTokenValiditySeconds: SHORT_ACCESS_TOKEN_SECONDS,
+    });
+    const sessionSecret = randomBytes(32).toString("base64url");
+    const serve = async (result: ProvisionResult, name: string): Promise<StackApp> => {
+      const server = await startNextServer(appEnv(result, emulator.url, sessionSecret), `${logDir}/next-${name}.log`);
+      servers.push(server);
+      return { url: server.url, clientId: result.clientId, clientSecret: result.clientSecret };
+    };
+    if (!main.demo) throw new Error("provisioning did not seed the demo user");
+    const [mainApp, confidentialApp] = await Promise.all([serve(main, "main"), serve(confidential, "confidential")]);
+    return {
+      emulatorUrl: emulator.url,
+      region: main.region,
+      userPoolId: main.userPoolId,
+      demo: main.demo,
+      main: mainApp,
+      confidential: confidentialApp,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function appEnv(result: ProvisionResult, emulatorUrl: string, sessionSecret: string): Record<string, string> {
+  return {
+    AWS_DEFAULT_REGION: result.region,
+    AWS_COGNITO_USER_POOL_ID: result.userPoolId,
+    AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
+    ...(result.clientSecret ? { AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret } : {}),
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulatorUrl,
+    SESSION_SECRET: sessionSecret,
+    // `next start` runs in production mode; this lets it trust the loopback emulator.
+    ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
+  };
+}
