@@ -20,5 +20,10 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: "retain-on-failure",
   },
-  projects: [{ name: "chromium" }],
+  projects: [
+    // User journeys in a real browser, one spec per journey.
+    { name: "e2e", testDir: "e2e", testIgnore: "security/**" },
+    // The attack and fault suite (issue 5): hostile requests against the built app and the emulator.
+    { name: "security", testDir: "e2e/security" },
+  ],
 });

@@ -1,9 +1,7 @@
 import { SHORT_ACCESS_TOKEN_SECONDS } from "../scripts/stack/start-stack";
-import { expect, expectSignedIn, signInThroughForm, signOutFromMenu, test } from "./support/fixtures";
-import { stack } from "./support/stack";
+import { expect, expectSignedIn, signInThroughForm, signOutFromMenu, testWithConfidentialClient as test } from "./support/fixtures";
 
 // This app server signs in with a confidential client (SECRET_HASH) whose access tokens last seconds.
-test.use({ baseURL: stack().confidential.url });
 
 const sessionCookie = async (page: import("@playwright/test").Page) =>
   (await page.context().cookies()).find((cookie) => /cruddur-session$/.test(cookie.name))?.value;

@@ -12,6 +12,11 @@ export const test = base.extend<Fixtures>({
   user: async ({}, provide) => provide(await createConfirmedUser()),
 });
 
+/** The same fixtures against the app server that signs in with the confidential, short-token client. */
+export const testWithConfidentialClient = test.extend({
+  baseURL: async ({}, provide) => provide(stack().confidential.url),
+});
+
 export { expect };
 
 export async function signInThroughForm(page: Page, user: Pick<TestUser, "email" | "password">, path = "/signin") {
