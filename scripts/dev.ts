@@ -50,7 +50,9 @@ function printBanner(result: ProvisionResult, emulator: RunningEmulator) {
 }
 
 function runNextDev(emulator: RunningEmulator | undefined) {
-  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", APP_PORT], { stdio: "inherit" });
+  // Telemetry would be the only call off this machine; the app must work with no network.
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
+  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", APP_PORT], { stdio: "inherit", env });
   const stop = () => next.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
