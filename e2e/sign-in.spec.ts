@@ -21,6 +21,29 @@ test.describe("sign-in", () => {
     expect(await page.context().cookies()).toEqual([]);
   });
 
+  test("while the sign-in is in flight the button is pending and cannot submit twice", async ({ page, user }) => {
+    let posts = 0;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/signin*", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      posts += 1;
+      await held;
+      await route.continue();
+    });
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign In", exact: true }).click();
+
+    const pending = page.getByRole("button", { name: "Signing in…" });
+    await expect(pending).toBeDisabled();
+    await pending.click({ force: true });
+    release();
+    await expectSignedIn(page, user);
+    expect(posts).toBe(1);
+  });
+
   test("an empty form gets field errors, not a round trip to Cognito", async ({ page }) => {
     await page.goto("/signin");
     await page.getByRole("button", { name: "Sign In", exact: true }).click();
