@@ -8,6 +8,8 @@ export type FieldErrors = Partial<Record<string, string[]>>;
 export interface FormState {
   status: "idle" | "error" | "success";
   message?: string;
+  /** Why the form failed (an AuthErrorCode), so the page can offer the next step. */
+  reason?: string;
   fieldErrors?: FieldErrors;
   values?: Record<string, string>;
 }

@@ -23,7 +23,7 @@ export const HANDLE_PATTERN = /^[A-Za-z0-9_]{3,20}$/;
 export const handleField = z
   .string()
   .trim()
-  .min(1, "Choose a username.")
+  .min(1, { error: "Choose a username.", abort: true })
   .regex(HANDLE_PATTERN, "Use 3 to 20 letters, digits or underscores.");
 
 export const nameField = z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
@@ -34,4 +34,4 @@ export const newPasswordField = z.string().min(1, "Choose a password.").max(256,
 export const codeField = z
   .string()
   .transform((code) => code.replace(/\s+/g, ""))
-  .pipe(z.string().min(1, "Enter the code from the email.").regex(/^\d{6}$/, "The code is the 6 digits from the email."));
+  .pipe(z.string().min(1, { error: "Enter the code from the email.", abort: true }).regex(/^\d{6}$/, "The code is the 6 digits from the email."));

@@ -2,18 +2,19 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signInWithPassword, toAuthError } from "@/lib/cognito";
+import { resendConfirmationCode, signInWithPassword, toAuthError } from "@/lib/cognito";
+import { saveChallenge } from "@/lib/flow-state/challenge";
+import { startResendCooldown } from "@/lib/flow-state/resend-cooldown";
 import { textFields } from "@/lib/forms/form-fields";
 import type { FormState } from "@/lib/forms/form-state";
 import { currentPasswordField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
+import { withNext } from "@/lib/forms/with-next";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { saveSession } from "@/lib/session/cookie-store";
 import { sessionFromAuthTokens } from "@/lib/session/establish";
 
 const signInSchema = z.object({ email: emailField, password: currentPasswordField });
 
-const NEW_PASSWORD_REQUIRED =
-  "This account was created with a temporary password and needs a new one before you can sign in.";
 const SESSION_NOT_SAVED = "We could not start your session. Please try again.";
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -26,14 +27,31 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   let destination: string;
   try {
     const result = await signInWithPassword(email, password);
-    if (result.kind === "new-password-required") return { status: "error", message: NEW_PASSWORD_REQUIRED, values };
-    const session = await sessionFromAuthTokens(result.tokens);
-    if (!session || !(await saveSession(session))) return { status: "error", message: SESSION_NOT_SAVED, values };
-    destination = next;
+    if (result.kind === "new-password-required") {
+      // Cognito's challenge Session stays on the server side of a sealed, 3-minute cookie.
+      const { session, username } = result;
+      if (!(await saveChallenge({ session, username, email, next }))) return { status: "error", message: SESSION_NOT_SAVED, values };
+      destination = "/new-password";
+    } else {
+      const session = await sessionFromAuthTokens(result.tokens);
+      if (!session || !(await saveSession(session))) return { status: "error", message: SESSION_NOT_SAVED, values };
+      destination = next;
+    }
   } catch (error) {
     const authError = toAuthError(error);
     if (authError.code !== "user-not-confirmed") return { status: "error", message: authError.message, values };
-    destination = `/confirm?${new URLSearchParams({ email, next })}`;
+    await sendFreshCode(email);
+    destination = withNext("/confirm", next, { email });
   }
   redirect(destination);
+}
+
+/** The code from sign-up may be long gone; a failure here leaves the page's resend button to retry. */
+async function sendFreshCode(email: string): Promise<void> {
+  try {
+    await resendConfirmationCode(email);
+    await startResendCooldown(email);
+  } catch {
+    // Already logged by the error catalogue when unexpected.
+  }
 }

@@ -1,0 +1,49 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { confirmSignUp, resendConfirmationCode, toAuthError } from "@/lib/cognito";
+import { resendWait, startResendCooldown } from "@/lib/flow-state/resend-cooldown";
+import { textFields } from "@/lib/forms/form-fields";
+import type { FormState } from "@/lib/forms/form-state";
+import { codeField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
+import { withNext } from "@/lib/forms/with-next";
+import { CODE_SENT } from "./texts";
+
+const confirmSchema = z.object({ email: emailField, code: codeField });
+
+export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
+  const fields = textFields(formData, ["email", "code", "next"]);
+  const values = { email: fields.email };
+  const parsed = confirmSchema.safeParse(fields);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { email, code } = parsed.data;
+  try {
+    await confirmSignUp(email, code);
+  } catch (error) {
+    const { code: reason, message } = toAuthError(error);
+    if (reason === "code-mismatch") return { status: "error", fieldErrors: { code: [message] }, values };
+    return { status: "error", message, reason, values };
+  }
+  redirect(withNext("/signin", fields.next, { email, notice: "confirmed" }));
+}
+
+const resendSchema = z.object({ email: emailField });
+
+export async function resendCode(_previous: FormState, formData: FormData): Promise<FormState> {
+  const fields = textFields(formData, ["email"]);
+  const values = { email: fields.email };
+  const parsed = resendSchema.safeParse(fields);
+  if (!parsed.success) return { status: "error", message: "Enter your email in the form above, then ask again.", values };
+  const { email } = parsed.data;
+  const wait = await resendWait(email);
+  if (wait > 0) return { status: "error", message: `Please wait ${wait} seconds before asking for another code.`, values };
+  try {
+    await resendConfirmationCode(email);
+  } catch (error) {
+    const { code: reason, message } = toAuthError(error);
+    return { status: "error", message, reason, values };
+  }
+  await startResendCooldown(email);
+  return { status: "success", message: CODE_SENT, values };
+}

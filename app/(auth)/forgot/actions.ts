@@ -1,0 +1,77 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { AUTH_ERRORS, confirmForgotPassword, forgotPassword, getPasswordPolicy, toAuthError } from "@/lib/cognito";
+import { clearRecovery, readRecovery, saveRecovery } from "@/lib/flow-state/recovery";
+import { resendWait, startResendCooldown } from "@/lib/flow-state/resend-cooldown";
+import { textFields } from "@/lib/forms/form-fields";
+import type { FormState } from "@/lib/forms/form-state";
+import { newPasswordErrors } from "@/lib/forms/password-problems";
+import { codeField, emailField, fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
+import { safeNextPath } from "@/lib/safe-redirect";
+import { NEW_CODE_MAYBE_SENT } from "./texts";
+
+const sendCodeSchema = z.object({ email: emailField });
+
+export async function sendRecoveryCode(_previous: FormState, formData: FormData): Promise<FormState> {
+  const fields = textFields(formData, ["email", "next"]);
+  const values = { email: fields.email };
+  const parsed = sendCodeSchema.safeParse(fields);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { email } = parsed.data;
+  try {
+    await forgotPassword(email);
+  } catch (error) {
+    const { code, message } = toAuthError(error);
+    return { status: "error", message, reason: code, values };
+  }
+  if (!(await saveRecovery({ step: "reset", email, next: safeNextPath(fields.next) }))) {
+    return { status: "error", message: AUTH_ERRORS.unknown.message, values };
+  }
+  redirect("/forgot");
+}
+
+const resetSchema = z.object({ code: codeField, password: newPasswordField, passwordAgain: z.string() });
+
+export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  const recovery = await readRecovery();
+  if (recovery?.step !== "reset") redirect("/forgot");
+  const fields = textFields(formData, ["code", "password", "passwordAgain"]);
+  const parsed = resetSchema.safeParse(fields);
+  const fieldErrors = {
+    ...newPasswordErrors(fields.password, fields.passwordAgain, await getPasswordPolicy()),
+    ...(parsed.success ? {} : fieldErrorsOf(parsed.error)),
+  };
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) return { status: "error", fieldErrors };
+  try {
+    await confirmForgotPassword(recovery.email, parsed.data.code, parsed.data.password);
+  } catch (error) {
+    const { code, message } = toAuthError(error);
+    if (code === "code-mismatch") return { status: "error", fieldErrors: { code: [message] } };
+    if (code === "invalid-password") return { status: "error", fieldErrors: { password: [message] } };
+    return { status: "error", message, reason: code };
+  }
+  await saveRecovery({ ...recovery, step: "done" });
+  redirect("/forgot");
+}
+
+export async function resendRecoveryCode(): Promise<FormState> {
+  const recovery = await readRecovery();
+  if (recovery?.step !== "reset") redirect("/forgot");
+  const wait = await resendWait(recovery.email);
+  if (wait > 0) return { status: "error", message: `Please wait ${wait} seconds before asking for another code.` };
+  try {
+    await forgotPassword(recovery.email);
+  } catch (error) {
+    return { status: "error", message: toAuthError(error).message };
+  }
+  await startResendCooldown(recovery.email);
+  return { status: "success", message: NEW_CODE_MAYBE_SENT };
+}
+
+export async function restartRecovery(): Promise<void> {
+  const recovery = await readRecovery();
+  await clearRecovery();
+  redirect(recovery ? `/forgot?${new URLSearchParams({ email: recovery.email })}` : "/forgot");
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getPasswordPolicy, signUp as registerAccount, toAuthError } from "@/lib/cognito";
+import { textFields } from "@/lib/forms/form-fields";
+import type { FormState } from "@/lib/forms/form-state";
+import { passwordProblems } from "@/lib/forms/password-problems";
+import { emailField, fieldErrorsOf, handleField, nameField, newPasswordField } from "@/lib/forms/schemas";
+import { withNext } from "@/lib/forms/with-next";
+
+const signUpSchema = z.object({ name: nameField, email: emailField, handle: handleField, password: newPasswordField });
+
+export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
+  const fields = textFields(formData, ["name", "email", "handle", "password", "next"]);
+  const values = { name: fields.name, email: fields.email, handle: fields.handle };
+  const parsed = signUpSchema.safeParse(fields);
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const problems = passwordProblems(fields.password, await getPasswordPolicy());
+  if (!fieldErrors.password && problems.length > 0) fieldErrors.password = problems;
+  if (!parsed.success || problems.length > 0) return { status: "error", fieldErrors, values };
+  try {
+    await registerAccount(parsed.data);
+  } catch (error) {
+    const { code, message } = toAuthError(error);
+    if (code === "invalid-password") return { status: "error", fieldErrors: { password: [message] }, values };
+    return { status: "error", message, reason: code, values };
+  }
+  redirect(withNext("/confirm", fields.next, { email: parsed.data.email }));
+}

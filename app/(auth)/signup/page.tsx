@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthCard, AuthFooter } from "@/components/auth/auth-card";
+import { firstParam, type SearchParams } from "@/components/auth/search-params";
+import { getPasswordPolicy } from "@/lib/cognito";
+import { getCurrentUser } from "@/lib/dal";
+import { withNext } from "@/lib/forms/with-next";
+import { SignUpForm } from "./signup-form";
+
+export const metadata: Metadata = { title: "Sign up" };
+
+export default async function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
+  if (await getCurrentUser()) redirect("/");
+  const next = firstParam((await searchParams).next);
+  return (
+    <>
+      <AuthCard title="Sign up to create a Cruddur account">
+        <SignUpForm next={next} policy={await getPasswordPolicy()} />
+      </AuthCard>
+      <AuthFooter prompt="Already have an account?" href={withNext("/signin", next)} linkText="Sign in!" />
+    </>
+  );
+}

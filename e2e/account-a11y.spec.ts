@@ -1,0 +1,74 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { confirmThroughForm, createUserWithTemporaryPassword, latestCode, requestRecoveryCode, resetThroughForm, signUpThroughForm } from "./support/account-flows";
+import { newTestUser } from "./support/emulator";
+import { expect, signInThroughForm, test } from "./support/fixtures";
+
+async function expectNoViolations(page: Page) {
+  // After a client-side navigation Next sets the title a moment after the URL changes.
+  await expect(page).toHaveTitle(/Cruddur/);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test.describe("accessibility of the auth pages (axe-core)", () => {
+  test("sign-in, empty and with errors", async ({ page }) => {
+    await page.goto("/signin");
+    await expectNoViolations(page);
+    await page.getByRole("button", { name: "Sign In", exact: true }).click();
+    await expect(page.getByText("Enter your email address.")).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("sign-up, empty, with errors and with an existing email", async ({ page, user }) => {
+    await page.goto("/signup");
+    await expectNoViolations(page);
+    await page.getByRole("button", { name: "Sign Up" }).click();
+    await expect(page.getByText("Enter your name.")).toBeVisible();
+    await expectNoViolations(page);
+    await signUpThroughForm(page, { ...newTestUser("a11y"), email: user.email });
+    await expect(page.locator("[data-form-alert]")).toContainText("already exists");
+    await expectNoViolations(page);
+  });
+
+  test("confirmation: the form, an error, and after a resend", async ({ page }) => {
+    const person = newTestUser("a11y");
+    await signUpThroughForm(page, person);
+    await expect(page).toHaveURL(/\/confirm\?/);
+    await expectNoViolations(page);
+    await confirmThroughForm(page, "000000");
+    await expect(page.getByLabel("Confirmation Code")).toHaveAttribute("aria-invalid", "true");
+    await expectNoViolations(page);
+    await page.getByRole("button", { name: "Resend Activation Code" }).click();
+    await expect(page.getByText("A new activation code has been sent to your email")).toBeVisible();
+    await expectNoViolations(page);
+    await confirmThroughForm(page, await latestCode(person.email, "RESEND"));
+    await expect(page).toHaveURL(/notice=confirmed/);
+    await expectNoViolations(page);
+  });
+
+  test("recovery: all three steps and step 2 with errors", async ({ page, user }) => {
+    await page.goto("/forgot");
+    await expectNoViolations(page);
+    await requestRecoveryCode(page, user.email);
+    await expect(page.getByLabel("Reset Password Code")).toBeVisible();
+    await expectNoViolations(page);
+    await resetThroughForm(page, "000000", "weak", "other");
+    await expect(page.getByText("Passwords do not match")).toBeVisible();
+    await expectNoViolations(page);
+    await resetThroughForm(page, await latestCode(user.email, "FORGOT_PASSWORD"), "Brand-New-Pass-7!");
+    await expect(page.getByText("Your password has been successfully reset!")).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("the new-password step", async ({ page }) => {
+    const person = newTestUser("a11y");
+    await createUserWithTemporaryPassword(person, "Temp-Pass-123!");
+    await signInThroughForm(page, { email: person.email, password: "Temp-Pass-123!" });
+    await expect(page).toHaveURL(/\/new-password$/);
+    await expectNoViolations(page);
+    await page.getByRole("button", { name: "Set Password" }).click();
+    await expect(page.getByText("Choose a password.")).toBeVisible();
+    await expectNoViolations(page);
+  });
+});

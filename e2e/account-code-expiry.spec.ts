@@ -1,0 +1,40 @@
+import { JS_MODES, confirmThroughForm, latestCode, requestRecoveryCode, resetThroughForm, signUpThroughForm, withEmulatorClockAdvanced } from "./support/account-flows";
+import { newTestUser } from "./support/emulator";
+import { expect, test } from "./support/fixtures";
+
+// The emulator's clock is shared by every test: these run one at a time, each moving it only
+// for the one request that must see an expired code, and always putting it back.
+test.describe.configure({ mode: "serial" });
+
+const SIGN_UP_CODE_SECONDS = 24 * 3600;
+const RECOVERY_CODE_SECONDS = 3600;
+
+for (const mode of JS_MODES) {
+  test.describe(`expired codes ${mode.title}`, () => {
+    test.use({ javaScriptEnabled: mode.javaScriptEnabled });
+
+    test("an expired confirmation code says so and offers a new one that works", async ({ page }) => {
+      const user = newTestUser("exp");
+      await signUpThroughForm(page, user);
+      const code = await latestCode(user.email, "SIGN_UP");
+      await withEmulatorClockAdvanced(SIGN_UP_CODE_SECONDS + 1, async () => {
+        await confirmThroughForm(page, code);
+        await expect(page.locator("[data-form-alert]")).toContainText("That code has expired.");
+      });
+      await page.locator("[data-form-alert]").getByRole("button", { name: "Send a new code" }).click();
+      await confirmThroughForm(page, await latestCode(user.email, "RESEND"));
+      await expect(page).toHaveURL(/\/signin\?.*notice=confirmed/);
+    });
+
+    test("an expired recovery code says so", async ({ page, user }) => {
+      await requestRecoveryCode(page, user.email);
+      const code = await latestCode(user.email, "FORGOT_PASSWORD");
+      await withEmulatorClockAdvanced(RECOVERY_CODE_SECONDS + 1, async () => {
+        await resetThroughForm(page, code, "Brand-New-Pass-7!");
+        await expect(page.locator("[data-form-alert]")).toContainText("That code has expired.");
+      });
+      await page.getByRole("button", { name: "Send a new code" }).click();
+      await expect(page.getByText("If an account exists for that email, we sent a new code")).toBeVisible();
+    });
+  });
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { newPasswordErrors, passwordProblems, PASSWORDS_DO_NOT_MATCH } from "./password-problems";
+import { codeField, handleField } from "./schemas";
+import { withNext } from "./with-next";
+
+const policy = { minLength: 8, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true };
+
+describe("handle", () => {
+  it.each(["lore", "Andrew_Brown", "abc", "a".repeat(20), "x_1"])("accepts %s", (handle) => {
+    expect(handleField.safeParse(handle).success).toBe(true);
+  });
+
+  it.each(["ab", "a".repeat(21), "has space", "dash-ed", "émile", "@lore", "lore!"])("refuses %s", (handle) => {
+    expect(handleField.safeParse(handle).error?.issues.map((i) => i.message)).toEqual(["Use 3 to 20 letters, digits or underscores."]);
+  });
+
+  it("asks for one when empty, with a single message", () => {
+    expect(handleField.safeParse("  ").error?.issues.map((i) => i.message)).toEqual(["Choose a username."]);
+  });
+});
+
+describe("code", () => {
+  it("takes six digits, ignoring spaces", () => {
+    expect(codeField.parse(" 123 456 ")).toBe("123456");
+  });
+
+  it.each(["12345", "1234567", "12a456"])("refuses %s", (code) => {
+    expect(codeField.safeParse(code).success).toBe(false);
+  });
+});
+
+describe("new password", () => {
+  it("names every rule the password misses", () => {
+    expect(passwordProblems("abc", policy)).toEqual([
+      "Your password needs: at least 8 characters; an uppercase letter; a number; a symbol, such as ! or @.",
+    ]);
+    expect(passwordProblems("Passw0rd!", policy)).toEqual([]);
+  });
+
+  it("reports a mismatch on the second field", () => {
+    expect(newPasswordErrors("Passw0rd!", "Passw0rd?", policy)).toEqual({ passwordAgain: [PASSWORDS_DO_NOT_MATCH] });
+    expect(newPasswordErrors("Passw0rd!", "Passw0rd!", policy)).toEqual({});
+  });
+});
+
+describe("withNext", () => {
+  it("carries a safe next and drops an unsafe or default one", () => {
+    expect(withNext("/confirm", "/messages?x=1", { email: "a@b.test" })).toBe("/confirm?email=a%40b.test&next=%2Fmessages%3Fx%3D1");
+    expect(withNext("/confirm", "//evil.com", { email: "a@b.test" })).toBe("/confirm?email=a%40b.test");
+    expect(withNext("/signin", "/")).toBe("/signin");
+  });
+});
