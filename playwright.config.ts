@@ -22,8 +22,10 @@ export default defineConfig({
   },
   projects: [
     // User journeys in a real browser, one spec per journey.
-    { name: "e2e", testDir: "e2e", testIgnore: "security/**" },
+    { name: "e2e", testDir: "e2e", testIgnore: ["security/**", "*.clock.spec.ts"] },
     // The attack and fault suite (issue 5): hostile requests against the built app and the emulator.
-    { name: "security", testDir: "e2e/security" },
+    { name: "security", testDir: "e2e/security", testIgnore: "*.clock.spec.ts" },
+    // Specs that move the emulator's shared clock run last and alone, so no other test sees it move.
+    { name: "clock", testDir: "e2e", testMatch: "*.clock.spec.ts", dependencies: ["e2e", "security"] },
   ],
 });

@@ -2,7 +2,7 @@ import { JS_MODES, confirmThroughForm, latestCode, requestRecoveryCode, resetThr
 import { newTestUser } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
 
-// The emulator's clock is shared by every test: these run one at a time, each moving it only
+// The emulator's clock is shared by every test: the "clock" project runs these last, one at a time, moving it only
 // for the one request that must see an expired code, and always putting it back.
 test.describe.configure({ mode: "serial" });
 
