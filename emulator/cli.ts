@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_DATA_DIR, DEFAULT_PORT, startEmulator } from "./index";
 
 const USAGE = `Usage: npm run emulator -- [--port ${DEFAULT_PORT}] [--host 127.0.0.1] [--data ${DEFAULT_DATA_DIR}]
-                          [--in-memory] [--fixed-code 123456] [--allow-short-tokens]`;
+                          [--in-memory] [--fixed-code 123456] [--allow-short-tokens] [--allow-test-signing]`;
 
 function parse() {
   const { values } = parseArgs({
@@ -13,6 +13,7 @@ function parse() {
       "in-memory": { type: "boolean", default: false },
       "fixed-code": { type: "string" },
       "allow-short-tokens": { type: "boolean", default: false },
+      "allow-test-signing": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     inMemory: args["in-memory"],
     fixedCode: args["fixed-code"],
     allowShortTokens: args["allow-short-tokens"],
+    allowTestSigning: args["allow-test-signing"],
   });
   console.log(`Outbox: ${emulator.url}/_emulator/outbox   Stop with Ctrl+C.`);
   const stop = () => void emulator.close().then(() => process.exit(0));

@@ -2,7 +2,9 @@ import type { AddressInfo } from "node:net";
 import { createClock } from "./clock";
 import { createEmulatorServer } from "./http/server";
 import { createOutbox } from "./outbox";
+import { createStats } from "./stats";
 import { Store } from "./store/store";
+import { createKeyring } from "./tokens/keyring";
 import { generateSigningKeys, loadSigningKeys } from "./tokens/keys";
 
 export interface EmulatorOptions {
@@ -12,6 +14,8 @@ export interface EmulatorOptions {
   inMemory?: boolean;
   fixedCode?: string;
   allowShortTokens?: boolean;
+  /** Enables POST /_emulator/sign, which signs any claims with a pool's key: attack tests only. */
+  allowTestSigning?: boolean;
   now?: () => number;
   log?: (line: string) => void;
 }
@@ -35,7 +39,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const log = options.log ?? ((line: string) => console.log(line));
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const store = options.inMemory ? Store.inMemory() : await Store.open(dataDir);
-  const keys = options.inMemory ? await generateSigningKeys() : await loadSigningKeys(dataDir);
+  const keys = createKeyring(options.inMemory ? await generateSigningKeys() : await loadSigningKeys(dataDir));
   const clock = createClock(options.now);
   const outbox = createOutbox(store.state, clock.now, log);
   const host = options.host ?? "127.0.0.1";
@@ -46,6 +50,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     outbox,
     clock,
     keys,
+    stats: createStats(),
+    allowTestSigning: options.allowTestSigning ?? false,
     log,
     baseUrl: () => url,
     context: {
@@ -64,6 +70,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const { port } = server.address() as AddressInfo;
   url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   log(`Cognito emulator listening on ${url} (${options.inMemory ? "in memory" : `data in ${dataDir}`})`);
+  if (options.allowTestSigning) log("Test signing is on: POST /_emulator/sign signs any claims. Never use this outside tests.");
   return {
     url,
     port,

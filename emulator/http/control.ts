@@ -5,16 +5,15 @@ import type { Store } from "../store/store";
 import type { State } from "../store/types";
 import { issuerOf } from "../tokens/issue";
 import { jwks } from "../tokens/jwt";
-import type { SigningKeys } from "../tokens/keys";
 import { readBody } from "./body";
 import { sendError, sendJson } from "./respond";
+import { handleTestHook, type TestHookDeps } from "./test-hooks";
 
-export interface ControlDeps {
+export interface ControlDeps extends TestHookDeps {
   state: State;
   store: Store;
   outbox: Outbox;
   clock: Clock;
-  keys: SigningKeys;
   baseUrl: () => string;
 }
 
@@ -35,7 +34,10 @@ async function clock(req: IncomingMessage, res: ServerResponse, deps: ControlDep
 
 function wellKnown(res: ServerResponse, deps: ControlDeps, poolId: string, document: string): void {
   if (!deps.state.pools[poolId]) return sendError(res, 404, "ResourceNotFoundException", `User pool ${poolId} does not exist.`);
-  if (document === "jwks.json") return sendJson(res, 200, jwks(deps.keys), "application/json");
+  if (document === "jwks.json") {
+    deps.stats.jwksFetched(poolId);
+    return sendJson(res, 200, jwks(deps.keys.published(poolId)), "application/json");
+  }
   sendJson(res, 200, {
     issuer: issuerOf(poolId),
     jwks_uri: `${deps.baseUrl()}/${poolId}/.well-known/jwks.json`,
@@ -63,6 +65,8 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, d
     await clock(req, res, deps);
   } else if (route === "GET /_emulator/health") {
     sendJson(res, 200, { ok: true }, "application/json");
+  } else if (await handleTestHook(route, req, res, deps)) {
+    return true;
   } else if (req.method === "GET" && WELL_KNOWN.test(url.pathname)) {
     const [, poolId = "", document = ""] = WELL_KNOWN.exec(url.pathname) ?? [];
     wellKnown(res, deps, poolId, document);

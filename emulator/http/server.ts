@@ -47,6 +47,7 @@ async function handleCognito(req: IncomingMessage, res: ServerResponse, deps: Se
     if (error instanceof BodyTooLargeError) throw new CognitoError("InvalidParameterException", "Request body is larger than 1 MB.");
     throw error;
   }
+  deps.stats.operationCalled(operation);
   const ctx: Ctx = { ...deps.context, region: regionOf(req) };
   sendJson(res, 200, await dispatch(ctx, deps.store, operation, parseInput(text)));
 }

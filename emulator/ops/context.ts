@@ -2,13 +2,13 @@ import { clientNotFound, poolNotFound, secretHashInvalid, secretHashMissing } fr
 import type { Outbox } from "../outbox";
 import { secretHashMatches } from "../secret-hash";
 import type { ClientRecord, PoolRecord, State, UserRecord } from "../store/types";
-import type { SigningKeys } from "../tokens/keys";
+import type { Keyring } from "../tokens/keyring";
 
 export interface Ctx {
   state: State;
   now(): number;
   outbox: Outbox;
-  keys: SigningKeys;
+  keys: Keyring;
   fixedCode?: string;
   allowShortTokens: boolean;
   /** Region of the caller's SigV4 scope, used for new pool ids. */

@@ -32,13 +32,14 @@ export function mintTokens(ctx: Ctx, pool: PoolRecord, client: ClientRecord, use
   const common = { iss: issuerOf(pool.id), origin_jti: session.originJti, event_id: newUuid(), auth_time: session.authTime, iat };
   const accessLifetime = lifetimeSeconds(client, "access");
   const sub = user.attributes.sub;
+  const keys = ctx.keys.current(pool.id);
   const access = signJwt(
     { sub, ...common, client_id: client.clientId, token_use: "access", scope: SCOPE, exp: iat + accessLifetime, jti: newUuid(), username: user.username },
-    ctx.keys.access,
+    keys.access,
   );
   const id = signJwt(
     { sub, ...userClaims(user), ...common, aud: client.clientId, "cognito:username": user.username, token_use: "id", exp: iat + lifetimeSeconds(client, "id"), jti: newUuid() },
-    ctx.keys.id,
+    keys.id,
   );
   return { AccessToken: access, IdToken: id, ExpiresIn: accessLifetime, TokenType: "Bearer" };
 }

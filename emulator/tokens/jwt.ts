@@ -1,12 +1,17 @@
 import { createSign, createVerify } from "node:crypto";
-import type { SigningKey, SigningKeys } from "./keys";
+import type { SigningKey } from "./keys";
 
 export type Claims = Record<string, unknown>;
 
 const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
-export function signJwt(claims: Claims, key: SigningKey): string {
-  const head = `${encode({ kid: key.kid, alg: "RS256" })}.${encode(claims)}`;
+/**
+ * `header` adds to or overrides the standard one (test hooks); a null field removes it, e.g.
+ * `{kid: null}`. The signature is always RS256 by `key`.
+ */
+export function signJwt(claims: Claims, key: SigningKey, header: Claims = {}): string {
+  const fields = Object.entries({ kid: key.kid, alg: "RS256", ...header }).filter(([, value]) => value !== null);
+  const head = `${encode(Object.fromEntries(fields))}.${encode(claims)}`;
   const signature = createSign("RSA-SHA256").update(head).sign(key.privateKey).toString("base64url");
   return `${head}.${signature}`;
 }
@@ -20,6 +25,9 @@ function parseSegment(segment: string | undefined): Record<string, unknown> | nu
     return null;
   }
 }
+
+/** The payload without checking the signature: only to choose which keys to verify with. */
+export const unverifiedClaims = (token: string): Claims | null => parseSegment(token.split(".")[1]);
 
 /** Returns the claims only when the token is an RS256 JWT signed by one of `trusted`; expiry is the caller's concern. */
 export function verifyJwt(token: string, trusted: SigningKey[]): Claims | null {
@@ -36,9 +44,9 @@ export function verifyJwt(token: string, trusted: SigningKey[]): Claims | null {
   return valid ? parseSegment(payloadPart) : null;
 }
 
-export function jwks(keys: SigningKeys) {
+export function jwks(keys: SigningKey[]) {
   return {
-    keys: [keys.id, keys.access].map((key) => {
+    keys: keys.map((key) => {
       const jwk = key.publicKey.export({ format: "jwk" });
       return { alg: "RS256", e: jwk.e, kid: key.kid, kty: "RSA", n: jwk.n, use: "sig" };
     }),

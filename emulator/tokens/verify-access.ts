@@ -2,7 +2,7 @@ import { epochSeconds } from "../clock";
 import { messages, notAuthorized, userNotFound } from "../errors";
 import type { Ctx } from "../ops/context";
 import type { AuthSession, PoolRecord, UserRecord } from "../store/types";
-import { verifyJwt } from "./jwt";
+import { unverifiedClaims, verifyJwt } from "./jwt";
 import { issuerOf } from "./issue";
 
 export interface Authenticated {
@@ -13,10 +13,11 @@ export interface Authenticated {
 
 /** What Cognito checks before a token-authorized call: our access-token key, token_use, expiry, revocation, user state. */
 export function authenticateAccessToken(ctx: Ctx, token: string): Authenticated {
-  const claims = verifyJwt(token, [ctx.keys.access]);
-  if (!claims || claims.token_use !== "access" || typeof claims.iss !== "string") throw notAuthorized(messages.accessInvalid);
-  const pool = Object.values(ctx.state.pools).find((candidate) => issuerOf(candidate.id) === claims.iss);
-  if (!pool || typeof claims.exp !== "number" || typeof claims.username !== "string") throw notAuthorized(messages.accessInvalid);
+  const issuer = unverifiedClaims(token)?.iss;
+  const pool = Object.values(ctx.state.pools).find((candidate) => issuerOf(candidate.id) === issuer);
+  const claims = pool ? verifyJwt(token, ctx.keys.accessKeys(pool.id)) : null;
+  if (!pool || !claims || claims.token_use !== "access" || claims.iss !== issuer) throw notAuthorized(messages.accessInvalid);
+  if (typeof claims.exp !== "number" || typeof claims.username !== "string") throw notAuthorized(messages.accessInvalid);
   if (claims.exp <= epochSeconds(ctx.now())) throw notAuthorized(messages.accessExpired);
   const user = pool.users[claims.username];
   if (!user) throw userNotFound(messages.userMissing);
