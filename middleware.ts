@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseCrossSitePost } from "@/lib/edge/cross-site-post";
 import { resolveSession } from "@/lib/edge/resolve-session";
+import { securityHeadersFor } from "@/lib/edge/security-headers";
 import { isProtectedPath, signInPathFor } from "@/lib/routes";
 import { requestCookieHeader, type CookieToSet } from "@/lib/session";
 
@@ -9,14 +11,20 @@ import { requestCookieHeader, type CookieToSet } from "@/lib/session";
  * and route handlers still re-verify through lib/dal.ts.
  */
 export async function middleware(request: NextRequest) {
+  const refusal = refuseCrossSitePost(request);
+  if (refusal) return refusal;
+  const security = securityHeadersFor(request);
+  return security.apply(await gate(request, security.requestHeaders));
+}
+
+async function gate(request: NextRequest, headers: Headers): Promise<NextResponse> {
   const { signedIn, cookies } = await resolveSession(request.cookies);
   const { pathname, search } = request.nextUrl;
   if (!signedIn && isProtectedPath(pathname)) {
     return withCookies(NextResponse.redirect(new URL(signInPathFor(pathname + search), request.url)), cookies);
   }
-  if (cookies.length === 0) return NextResponse.next();
+  if (cookies.length === 0) return NextResponse.next({ request: { headers } });
   // Hand the refreshed (or cleared) cookies to this same request's render, not just the browser.
-  const headers = new Headers(request.headers);
   headers.set("cookie", requestCookieHeader(request.cookies, cookies));
   return withCookies(NextResponse.next({ request: { headers } }), cookies);
 }

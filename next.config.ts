@@ -5,6 +5,19 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // Build assets and public/ files skip the middleware (lib/edge/security-headers.ts sets the
+  // rest on everything else); these two apply to every response.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
   // `@folder` is a parallel-route slot in the App Router, so `/@handle` URLs are served by rewrites.
   async rewrites() {
     return [

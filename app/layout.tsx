@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -14,7 +15,10 @@ export const viewport: Viewport = {
   themeColor: "#3d0d7b",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page, the not-found page included, is rendered per request: Next.js can only put the
+  // middleware's CSP nonce on its scripts at request time (lib/edge/security-headers.ts).
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

@@ -1,17 +1,21 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { sessionIdOf, verifyAccess, verifySessionIn } from "./auth-check";
-import { AuthError } from "./cognito/errors";
-import { getUserProfile } from "./cognito/get-user";
 import { getConfig } from "./env";
 import type { AccessClaims } from "./jwt";
 import { cookieNames } from "./session";
 import type { SessionUser } from "./session/types";
 
+/**
+ * Who is calling an API route, decided locally: the token's signature, issuer, client, expiry
+ * and our revocation list. A cookie caller also brings its profile; a Bearer caller brings only
+ * its token, and the route asks Cognito (GetUser) when it needs more.
+ */
 export type ApiAuth =
   | { kind: "anonymous" }
   | { kind: "invalid" }
-  | { kind: "user"; user: SessionUser; claims: AccessClaims; sessionId: string; source: "bearer" | "cookie" };
+  | { kind: "user"; source: "bearer"; accessToken: string; claims: AccessClaims; sessionId: string }
+  | { kind: "user"; source: "cookie"; accessToken: string; claims: AccessClaims; sessionId: string; user: SessionUser };
 
 const BEARER = /^Bearer +([^\s]+)$/i;
 
@@ -24,22 +28,6 @@ export function bearerToken(request: Request): string | null | "invalid" {
   return BEARER.exec(header.trim())?.[1] ?? "invalid";
 }
 
-async function bearerUser(token: string): Promise<ApiAuth> {
-  const claims = await verifyAccess(token);
-  if (!claims) return { kind: "invalid" };
-  const sessionId = sessionIdOf(claims);
-  try {
-    return { kind: "user", user: await getUserProfile(token, claims.exp), claims, sessionId, source: "bearer" };
-  } catch (error) {
-    if (error instanceof AuthError && (error.code === "session-expired" || error.code === "invalid-credentials")) {
-      return { kind: "invalid" };
-    }
-    // Cognito unreachable: the token itself verified, so answer with what it says.
-    const user = { sub: claims.sub, username: claims.username, email: "", name: "", handle: claims.username };
-    return { kind: "user", user, claims, sessionId, source: "bearer" };
-  }
-}
-
 /**
  * For route handlers: the Authorization header first, else the session cookie. A credential
  * that is present but not valid is "invalid" (401), never silently anonymous.
@@ -47,10 +35,13 @@ async function bearerUser(token: string): Promise<ApiAuth> {
 export async function authenticateBearer(request: Request): Promise<ApiAuth> {
   const token = bearerToken(request);
   if (token === "invalid") return { kind: "invalid" };
-  if (token) return bearerUser(token);
+  if (token) {
+    const claims = await verifyAccess(token);
+    return claims ? { kind: "user", source: "bearer", accessToken: token, claims, sessionId: sessionIdOf(claims) } : { kind: "invalid" };
+  }
   const jar = await cookies();
   const session = await verifySessionIn(jar);
-  if (session) return { kind: "user", user: session.user, claims: session.claims, sessionId: session.sessionId, source: "cookie" };
+  if (session) return { kind: "user", source: "cookie", ...session };
   const sessionCookie = cookieNames(getConfig().isProduction).session;
   return jar.has(sessionCookie) ? { kind: "invalid" } : { kind: "anonymous" };
 }

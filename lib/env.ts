@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nearMisses } from "./env-suggestions";
+import { policyFrom, type Policy } from "./rate-limit/rules";
 
 const POOL_ID = /^(?<region>[a-z]{2}(?:-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$/;
 const REGION = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/;
@@ -14,6 +15,9 @@ export const CONFIG_VARIABLES = [
   "SESSION_SECRET_PREVIOUS",
   "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER",
   "ALLOW_COGNITO_EMULATOR_IN_PRODUCTION",
+  "TRUSTED_PROXY_HOPS",
+  "RATE_LIMITS",
+  "RATE_LIMIT_REDIS_URL",
 ] as const;
 
 export interface Config {
@@ -27,6 +31,7 @@ export interface Config {
   /** Newest first: the first one seals, all of them unseal. */
   sessionSecrets: readonly string[];
   isProduction: boolean;
+  rateLimit: { policy: Policy; redisUrl?: string; trustedProxyHops: number };
 }
 
 export class ConfigError extends Error {
@@ -60,6 +65,15 @@ const schema = z.object({
   ).pipe(z.array(secret)),
   AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: optional.pipe(z.url("must be a URL").optional()),
   ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: optional.pipe(z.enum(["true", "false"], "must be true or false").optional()),
+  TRUSTED_PROXY_HOPS: optional
+    .pipe(z.string().regex(/^\d$/, "must be a whole number from 0 to 9").optional())
+    .transform((hops) => Number(hops ?? 0)),
+  RATE_LIMITS: optional.transform((text, context) => {
+    const policy = policyFrom(text);
+    if (Array.isArray(policy)) policy.forEach((message) => context.addIssue({ code: "custom", message }));
+    return Array.isArray(policy) ? z.NEVER : policy;
+  }),
+  RATE_LIMIT_REDIS_URL: optional.pipe(z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional()),
   NODE_ENV: z.string().optional(),
 });
 
@@ -115,6 +129,7 @@ function toConfig(raw: RawConfig): Config {
       : `${issuer}/.well-known/jwks.json`,
     sessionSecrets: [raw.SESSION_SECRET, ...raw.SESSION_SECRET_PREVIOUS],
     isProduction,
+    rateLimit: { policy: raw.RATE_LIMITS, redisUrl: raw.RATE_LIMIT_REDIS_URL, trustedProxyHops: raw.TRUSTED_PROXY_HOPS },
   };
 }
 

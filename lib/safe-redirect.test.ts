@@ -53,3 +53,10 @@ describe("safeNextPath", () => {
     expect(safeNextPath(value)).toBe("/");
   });
 });
+
+describe("non-ASCII paths", () => {
+  it("percent-encodes them, since a Location header must be ASCII", () => {
+    expect(safeNextPath("/\u2215evil.example")).toBe("/%E2%88%95evil.example");
+    expect(safeNextPath("/@jos\u00e9?tab=caf\u00e9")).toBe("/@jos%C3%A9?tab=caf%C3%A9");
+  });
+});

@@ -37,12 +37,19 @@ function staysSameOrigin(path: string): boolean {
   }
 }
 
+/** A Location header must be ASCII: Node refuses anything else with a 500, so percent-encode it. */
+function asciiOnly(path: string): string {
+  if (!/[^\u0021-\u007e]/.test(path)) return path;
+  const url = new URL(path, BASE);
+  return url.pathname + url.search + url.hash;
+}
+
 /**
- * `value` when it is a same-origin relative path (e.g. "/messages?x=1"), else "/". Refuses
+ * `value` when it is a same-origin relative path (e.g. "/messages?x=1", non-ASCII percent-encoded), else "/". Refuses
  * protocol-relative, backslash, scheme, encoded, whitespace and control-character variants.
  */
 export function safeNextPath(value: unknown): string {
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_NEXT_LENGTH) return FALLBACK;
   if (!isSafeForm(value) || !decodesSafely(value) || !staysSameOrigin(value)) return FALLBACK;
-  return value;
+  return asciiOnly(value);
 }

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { globalSignOut, revokeToken } from "@/lib/cognito";
+import { authLog } from "@/lib/log/auth-log";
 import { revocationStore } from "@/lib/revocation";
 import { readSessionForRefresh } from "@/lib/session";
 import { clearSession } from "@/lib/session/cookie-store";
@@ -35,6 +36,7 @@ async function endSession({ everywhere }: { everywhere: boolean }) {
       await globalSignOut(session.accessToken);
       revocationStore.revokeUser(session.user.sub, now);
     }
+    await authLog.signedOut(session.user, { everywhere });
   }
   await clearSession();
 }

@@ -1,5 +1,6 @@
 import { refreshTokens } from "../cognito/refresh";
 import { verifyAccessToken } from "../jwt";
+import { authLog } from "../log/auth-log";
 import { clearedSessionCookies, readRefreshCredentials, readSession, sessionCookies } from "../session";
 import { sessionFromAuthTokens } from "../session/establish";
 import { refreshDue } from "../session/refresh-due";
@@ -31,14 +32,21 @@ async function refresh(session: Session, jar: CookieJar, nowSeconds: number): Pr
   if (!credentials || credentials.username !== session.user.username) return stillValid(session, jar, nowSeconds);
   try {
     const renewed = await sessionFromAuthTokens(await refreshTokens(credentials.refreshToken, credentials.username));
-    if (!renewed || renewed.user.sub !== session.user.sub) return signedOut(jar);
+    if (!renewed || renewed.user.sub !== session.user.sub) {
+      await authLog.refreshFailed(session.user, "user-mismatch");
+      return signedOut(jar);
+    }
     const saved = await sessionCookies(renewed, jar);
+    await authLog.refreshed(session.user);
     return { signedIn: saved.status === "saved", cookies: saved.cookies };
   } catch (error) {
-    // Revoked or expired refresh token: signed out. Cognito unreachable or throttling: keep the
-    // session while its access token is still good, so an outage does not sign everyone out.
+    // Revoked or expired refresh token: signed out. Cognito unreachable or throttling: signed in
+    // while the access token is still good, and the cookies stay either way, so the next
+    // request can refresh once Cognito answers: an outage must not sign everyone out for good.
     const transient = error instanceof Error && "retryable" in error && error.retryable === true;
-    return transient ? stillValid(session, jar, nowSeconds) : signedOut(jar);
+    await authLog.refreshFailed(session.user, transient ? "service-unavailable" : "revoked");
+    if (!transient) return signedOut(jar);
+    return session.accessExpiresAt <= nowSeconds ? unchanged(false) : stillValid(session, jar, nowSeconds);
   }
 }
 

@@ -15,4 +15,10 @@ describe("textFields", () => {
     form.set("file", new Blob(["x"]), "x.txt");
     expect(textFields(form, ["missing", "twice", "file"])).toEqual({ missing: "", twice: "", file: "" });
   });
+
+  it("reads anything that is not a FormData as empty fields", () => {
+    for (const notAForm of [["a"], "email=a", null, undefined, { email: "a@b.test" }]) {
+      expect(textFields(notAForm, ["email"])).toEqual({ email: "" });
+    }
+  });
 });

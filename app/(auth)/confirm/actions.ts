@@ -8,6 +8,7 @@ import { textFields } from "@/lib/forms/form-fields";
 import type { FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
 import { withNext } from "@/lib/forms/with-next";
+import { authRateLimit, requestIp } from "@/lib/rate-limit";
 import { CODE_SENT } from "./texts";
 
 const confirmSchema = z.object({ email: emailField, code: codeField });
@@ -18,6 +19,8 @@ export async function confirmEmail(_previous: FormState, formData: FormData): Pr
   const parsed = confirmSchema.safeParse(fields);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const { email, code } = parsed.data;
+  const limit = await authRateLimit.check("confirmation", { ip: await requestIp(), account: email });
+  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited", values };
   try {
     await confirmSignUp(email, code);
   } catch (error) {
@@ -38,6 +41,8 @@ export async function resendCode(_previous: FormState, formData: FormData): Prom
   const { email } = parsed.data;
   const wait = await resendWait(email);
   if (wait > 0) return { status: "error", message: `Please wait ${wait} seconds before asking for another code.`, values };
+  const limit = await authRateLimit.check("resend", { ip: await requestIp(), account: email });
+  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited", values };
   try {
     await resendConfirmationCode(email);
   } catch (error) {

@@ -9,6 +9,7 @@ import { textFields } from "@/lib/forms/form-fields";
 import type { FormState } from "@/lib/forms/form-state";
 import { newPasswordErrors } from "@/lib/forms/password-problems";
 import { codeField, emailField, fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
+import { authRateLimit, requestIp } from "@/lib/rate-limit";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { NEW_CODE_MAYBE_SENT } from "./texts";
 
@@ -20,6 +21,8 @@ export async function sendRecoveryCode(_previous: FormState, formData: FormData)
   const parsed = sendCodeSchema.safeParse(fields);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const { email } = parsed.data;
+  const limit = await authRateLimit.check("recovery", { ip: await requestIp(), account: email });
+  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited", values };
   try {
     await forgotPassword(email);
   } catch (error) {
@@ -44,6 +47,8 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
     ...(parsed.success ? {} : fieldErrorsOf(parsed.error)),
   };
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { status: "error", fieldErrors };
+  const limit = await authRateLimit.check("recovery", { ip: await requestIp(), account: recovery.email });
+  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited" };
   try {
     await confirmForgotPassword(recovery.email, parsed.data.code, parsed.data.password);
   } catch (error) {
@@ -61,6 +66,8 @@ export async function resendRecoveryCode(): Promise<FormState> {
   if (recovery?.step !== "reset") redirect("/forgot");
   const wait = await resendWait(recovery.email);
   if (wait > 0) return { status: "error", message: `Please wait ${wait} seconds before asking for another code.` };
+  const limit = await authRateLimit.check("resend", { ip: await requestIp(), account: recovery.email });
+  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited" };
   try {
     await forgotPassword(recovery.email);
   } catch (error) {

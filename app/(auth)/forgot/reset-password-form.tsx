@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import styles from "@/components/auth/auth-form.module.css";
 import { FormAlert } from "@/components/auth/form-alert";
-import { PasswordField } from "@/components/auth/password-field";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
@@ -32,23 +32,7 @@ export function ResetPasswordForm({ policy }: { policy: PasswordPolicy }) {
           errors={state.fieldErrors?.code}
           autoFocus={focusField === "code"}
         />
-        <PasswordField
-          name="password"
-          label="New Password"
-          policy={policy}
-          required
-          errors={state.fieldErrors?.password}
-          autoFocus={focusField === "password"}
-        />
-        <TextField
-          name="passwordAgain"
-          label="New Password Again"
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={state.fieldErrors?.passwordAgain}
-          autoFocus={focusField === "passwordAgain"}
-        />
+        <NewPasswordFields policy={policy} state={state} focusField={focusField} />
         <FormAlert state={state} autoFocus={!focusField} />
         <div className={`${styles.actions} ${styles.actionsEnd}`}>
           <SubmitButton pendingLabel="Resetting…">Reset Password</SubmitButton>

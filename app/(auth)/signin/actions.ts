@@ -9,6 +9,8 @@ import { textFields } from "@/lib/forms/form-fields";
 import type { FormState } from "@/lib/forms/form-state";
 import { currentPasswordField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
 import { withNext } from "@/lib/forms/with-next";
+import { authLog } from "@/lib/log/auth-log";
+import { authRateLimit, requestIp } from "@/lib/rate-limit";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { saveSession } from "@/lib/session/cookie-store";
 import { sessionFromAuthTokens } from "@/lib/session/establish";
@@ -24,6 +26,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const next = safeNextPath(fields.next);
   const { email, password } = parsed.data;
+  const limit = await authRateLimit.check("sign-in", { ip: await requestIp(), account: email });
+  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited", values };
   let destination: string;
   try {
     const result = await signInWithPassword(email, password);
@@ -35,10 +39,12 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
     } else {
       const session = await sessionFromAuthTokens(result.tokens);
       if (!session || !(await saveSession(session))) return { status: "error", message: SESSION_NOT_SAVED, values };
+      await authLog.signInSucceeded(email);
       destination = next;
     }
   } catch (error) {
     const authError = toAuthError(error);
+    await authLog.signInFailed(email, authError);
     if (authError.code !== "user-not-confirmed") return { status: "error", message: authError.message, values };
     await sendFreshCode(email);
     destination = withNext("/confirm", next, { email });

@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { passwordProblems } from "@/lib/forms/password-problems";
 import { emailField, fieldErrorsOf, handleField, nameField, newPasswordField } from "@/lib/forms/schemas";
 import { withNext } from "@/lib/forms/with-next";
+import { authRateLimit, requestIp } from "@/lib/rate-limit";
 
 const signUpSchema = z.object({ name: nameField, email: emailField, handle: handleField, password: newPasswordField });
 
@@ -19,6 +20,8 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   const problems = passwordProblems(fields.password, await getPasswordPolicy());
   if (!fieldErrors.password && problems.length > 0) fieldErrors.password = problems;
   if (!parsed.success || problems.length > 0) return { status: "error", fieldErrors, values };
+  const limit = await authRateLimit.check("sign-up", { ip: await requestIp(), account: parsed.data.email });
+  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited", values };
   try {
     await registerAccount(parsed.data);
   } catch (error) {

@@ -1,0 +1,47 @@
+import "server-only";
+import { headers } from "next/headers";
+import { getConfig } from "../env";
+import { authLog } from "../log/auth-log";
+import { clientIpFrom } from "./client-ip";
+import { FallbackStore } from "./fallback-store";
+import { RateLimiter } from "./limiter";
+import { MemoryStore } from "./memory-store";
+import { RedisStore } from "./redis-store";
+import type { RateLimitStore } from "./store";
+
+export type { LimitResult, LimitSubject } from "./limiter";
+export type { RateLimitedAction } from "./rules";
+
+function createStore(redisUrl: string | undefined): RateLimitStore {
+  const memory = new MemoryStore();
+  if (!redisUrl) return memory;
+  return new FallbackStore(new RedisStore(redisUrl), memory, (error) =>
+    console.error("[rate-limit] Redis unavailable, counting in this instance", error instanceof Error ? error.message : typeof error),
+  );
+}
+
+let limiter: RateLimiter | undefined;
+
+function getLimiter(): RateLimiter {
+  const { policy, redisUrl } = getConfig().rateLimit;
+  limiter ??= new RateLimiter(createStore(redisUrl), policy, (event) => void authLog.rateLimited(event));
+  return limiter;
+}
+
+/**
+ * For actions and route handlers:
+ * `const limit = await authRateLimit.check("sign-in", { ip: await requestIp(), account: email })`.
+ */
+export const authRateLimit = {
+  check: (...args: Parameters<RateLimiter["check"]>) => getLimiter().check(...args),
+};
+
+/** The client address of the current request (see docs/rate-limiting.md for what is trusted). */
+export async function requestIp(): Promise<string> {
+  return clientIpFrom(await headers(), getConfig().rateLimit.trustedProxyHops);
+}
+
+/** The same, for a route handler's Request. */
+export function requestIpOf(request: Request): string {
+  return clientIpFrom(request.headers, getConfig().rateLimit.trustedProxyHops);
+}

@@ -1,0 +1,71 @@
+/** What a limit protects, and the keys each one is counted under. */
+export const RATE_LIMITED_ACTIONS = ["sign-in", "sign-up", "recovery", "confirmation", "resend", "api"] as const;
+export const RATE_LIMIT_KEYS = ["ip", "account"] as const;
+
+export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number];
+export type RateLimitKey = (typeof RATE_LIMIT_KEYS)[number];
+
+export interface Rule {
+  limit: number;
+  windowMs: number;
+}
+
+export type Policy = Record<RateLimitedAction, Partial<Record<RateLimitKey, readonly Rule[]>>>;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const rule = (limit: number, windowMs: number): Rule => ({ limit, windowMs });
+
+/**
+ * Production defaults, explained in docs/rate-limiting.md. Two windows per key make a back-off:
+ * a short burst, then a longer wait once the hourly budget is spent. Per account they sit above
+ * Cognito's own five-failure lockouts, so its more precise messages come first.
+ */
+export const DEFAULT_POLICY: Policy = {
+  "sign-in": { account: [rule(10, MINUTE), rule(50, HOUR)], ip: [rule(60, MINUTE), rule(600, HOUR)] },
+  "sign-up": { account: [rule(5, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
+  recovery: { account: [rule(10, MINUTE), rule(30, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
+  confirmation: { account: [rule(10, MINUTE), rule(30, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
+  resend: { account: [rule(5, 15 * MINUTE), rule(10, HOUR)], ip: [rule(20, MINUTE), rule(200, HOUR)] },
+  api: { ip: [rule(1200, MINUTE)] },
+};
+
+const UNIT_MS = { s: 1000, m: MINUTE, h: HOUR } as const;
+const ENTRY = /^([a-z-]+)\.([a-z]+)=(.+)$/;
+const RULE = /^(\d{1,7})\/(\d{1,4})([smh])$/;
+
+function parseRules(text: string): Rule[] | string {
+  const rules: Rule[] = [];
+  for (const part of text.split("+")) {
+    const match = RULE.exec(part.trim());
+    if (!match) return `"${part.trim()}" is not <count>/<window>, e.g. 60/1m`;
+    const [, count, amount, unit] = match;
+    const windowMs = Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];
+    if (Number(count) < 1 || windowMs < 1000) return `"${part.trim()}" needs a count and a window of at least 1`;
+    rules.push(rule(Number(count), windowMs));
+  }
+  return rules;
+}
+
+const isAction = (name: string): name is RateLimitedAction => (RATE_LIMITED_ACTIONS as readonly string[]).includes(name);
+const isKey = (name: string): name is RateLimitKey => (RATE_LIMIT_KEYS as readonly string[]).includes(name);
+
+/**
+ * RATE_LIMITS overrides the defaults per action and key, e.g.
+ * `sign-in.ip=100/1m+1000/1h,api.ip=5000/1m`. Returns the policy, or the problems found.
+ */
+export function policyFrom(overrides: string | undefined): Policy | string[] {
+  const policy: Policy = structuredClone(DEFAULT_POLICY);
+  const problems: string[] = [];
+  for (const entry of (overrides ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+    const [, action = "", key = "", rules = ""] = ENTRY.exec(entry) ?? [];
+    if (!isAction(action) || !isKey(key)) {
+      problems.push(`"${entry}" must start with <action>.<key>= where action is one of ${RATE_LIMITED_ACTIONS.join(", ")} and key is ip or account`);
+      continue;
+    }
+    const parsed = parseRules(rules);
+    if (typeof parsed === "string") problems.push(parsed);
+    else policy[action][key] = parsed;
+  }
+  return problems.length > 0 ? problems : policy;
+}
