@@ -1,9 +1,6 @@
-import {
-  AdminCreateUserCommand,
-  CognitoIdentityProviderClient,
-} from "@aws-sdk/client-cognito-identity-provider";
+import { AdminCreateUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { expect, type Page } from "@playwright/test";
-import { outbox, type OutboxMessage, type TestUser } from "./emulator";
+import { outbox, withAdmin, type OutboxMessage, type TestUser } from "./emulator";
 import { stack } from "./stack";
 
 /** The newest code of `kind` sent to `email`, once at least `count` such messages exist. */
@@ -47,27 +44,22 @@ export async function resetThroughForm(page: Page, code: string, password: strin
 
 /** What an operator does in the console: a user with a temporary password and no invitation email. */
 export async function createUserWithTemporaryPassword(user: TestUser, temporaryPassword: string): Promise<void> {
-  const cognito = new CognitoIdentityProviderClient({
-    region: stack().region,
-    endpoint: stack().emulatorUrl,
-    credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" },
-    maxAttempts: 1,
-  });
-  await cognito.send(
-    new AdminCreateUserCommand({
-      UserPoolId: stack().userPoolId,
-      Username: user.email,
-      TemporaryPassword: temporaryPassword,
-      MessageAction: "SUPPRESS",
-      UserAttributes: [
-        { Name: "email", Value: user.email },
-        { Name: "email_verified", Value: "true" },
-        { Name: "name", Value: user.name },
-        { Name: "preferred_username", Value: user.handle },
-      ],
-    }),
+  await withAdmin((admin) =>
+    admin.send(
+      new AdminCreateUserCommand({
+        UserPoolId: stack().userPoolId,
+        Username: user.email,
+        TemporaryPassword: temporaryPassword,
+        MessageAction: "SUPPRESS",
+        UserAttributes: [
+          { Name: "email", Value: user.email },
+          { Name: "email_verified", Value: "true" },
+          { Name: "name", Value: user.name },
+          { Name: "preferred_username", Value: user.handle },
+        ],
+      }),
+    ),
   );
-  cognito.destroy();
 }
 
 /**

@@ -30,8 +30,8 @@ export interface Stack extends StackInfo {
 export const SHORT_ACCESS_TOKEN_SECONDS = 5;
 
 /** An in-memory emulator, a provisioned pool, and one `next start` per app client, all on loopback. */
-export async function startStack(logDir: string): Promise<Stack> {
-  const emulator = await startEmulator({ port: 0, inMemory: true, allowShortTokens: true, log: () => {} });
+export async function startStack(logDir: string, options: { appEnv?: Record<string, string> } = {}): Promise<Stack> {
+  const emulator = await startEmulator({ port: 0, inMemory: true, allowShortTokens: true, allowTestSigning: true, log: () => {} });
   const servers: NextServer[] = [];
   const stop = async () => {
     await Promise.all(servers.map((server) => server.stop()));
@@ -51,7 +51,8 @@ export async function startStack(logDir: string): Promise<Stack> {
     });
     const sessionSecret = randomBytes(32).toString("base64url");
     const serve = async (result: ProvisionResult, name: string): Promise<StackApp> => {
-      const server = await startNextServer(appEnv(result, emulator.url, sessionSecret), `${logDir}/next-${name}.log`);
+      const env = { ...appEnv(result, emulator.url, sessionSecret), ...options.appEnv };
+      const server = await startNextServer(env, `${logDir}/next-${name}.log`);
       servers.push(server);
       return { url: server.url, clientId: result.clientId, clientSecret: result.clientSecret };
     };
@@ -72,7 +73,7 @@ export async function startStack(logDir: string): Promise<Stack> {
   }
 }
 
-function appEnv(result: ProvisionResult, emulatorUrl: string, sessionSecret: string): Record<string, string> {
+export function appEnv(result: ProvisionResult, emulatorUrl: string, sessionSecret: string): Record<string, string> {
   return {
     AWS_DEFAULT_REGION: result.region,
     AWS_COGNITO_USER_POOL_ID: result.userPoolId,
@@ -82,5 +83,12 @@ function appEnv(result: ProvisionResult, emulatorUrl: string, sessionSecret: str
     SESSION_SECRET: sessionSecret,
     // `next start` runs in production mode; this lets it trust the loopback emulator.
     ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
+    // Every suite signs in from the one loopback address, hundreds of times a minute. Per-account
+    // limits stay at their defaults; per-address limits are exercised with X-Forwarded-For.
+    RATE_LIMITS: LOOPBACK_ADDRESS_LIMITS,
   };
 }
+
+const LOOPBACK_ADDRESS_LIMITS = ["sign-in", "sign-up", "recovery", "confirmation", "resend"]
+  .map((action) => `${action}.ip=5000/1m+50000/1h`)
+  .join(",");

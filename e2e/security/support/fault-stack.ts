@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { startEmulator, type RunningEmulator } from "../../../emulator/index";
+import { provisionCruddur, type ProvisionResult } from "../../../scripts/provisioning/provision";
+import { startNextServer, type NextServer } from "../../../scripts/stack/next-server";
+import { appEnv, SHORT_ACCESS_TOKEN_SECONDS } from "../../../scripts/stack/start-stack";
+import { createPoolUser, emulatorAdmin, newPoolUser, passwordTokens, type PoolUser } from "../../../scripts/stack/test-users";
+
+export { SHORT_ACCESS_TOKEN_SECONDS };
+
+/** An emulator of its own with Cruddur's pool and one app client: a fault test may stop it. */
+export interface FaultPool {
+  url: string;
+  client: ProvisionResult;
+  sessionSecret: string;
+  admin: CognitoIdentityProviderClient;
+  newUser(label?: string): Promise<PoolUser>;
+  tokens(user: PoolUser): ReturnType<typeof passwordTokens>;
+  stop(): Promise<void>;
+}
+
+const LOG_DIR = `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers`;
+
+export async function startFaultPool(options: { shortTokens?: boolean } = {}): Promise<FaultPool> {
+  const emulator: RunningEmulator = await startEmulator({ port: 0, inMemory: true, allowShortTokens: true, log: () => {} });
+  const admin = emulatorAdmin(emulator.url);
+  const client = await provisionCruddur({
+    client: admin,
+    ...(options.shortTokens && { withSecret: true, accessTokenValiditySeconds: SHORT_ACCESS_TOKEN_SECONDS }),
+  });
+  let stopped: Promise<void> | undefined;
+  return {
+    url: emulator.url,
+    client,
+    sessionSecret: randomBytes(32).toString("base64url"),
+    admin,
+    newUser: (label) => createPoolUser(admin, client.userPoolId, newPoolUser(label)),
+    tokens: (user) => passwordTokens(admin, client, user),
+    stop: () => (stopped ??= emulator.close().finally(() => admin.destroy())),
+  };
+}
+
+/** `next start` for `pool`'s client, talking to `cognitoUrl` (the emulator, or a fault proxy in front of it). */
+export function startFaultApp(pool: FaultPool, name: string, cognitoUrl = pool.url): Promise<NextServer> {
+  return startNextServer(appEnv(pool.client, cognitoUrl, pool.sessionSecret), `${LOG_DIR}/faults-${name}.log`);
+}

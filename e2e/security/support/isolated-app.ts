@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { provisionCruddur } from "../../../scripts/provisioning/provision";
+import { startNextServer } from "../../../scripts/stack/next-server";
+import { newTestUser, type TestUser } from "../../support/emulator";
+import { stack } from "../../support/stack";
+
+/** An extra `next start` with its own user pool and session secrets, for cases the shared stack cannot host. */
+export interface IsolatedApp {
+  url: string;
+  userPoolId: string;
+  clientId: string;
+  createUser(): Promise<TestUser>;
+  stop(): Promise<void>;
+}
+
+export const newSecret = () => randomBytes(32).toString("base64url");
+
+function cognito(): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({
+    region: stack().region,
+    endpoint: stack().emulatorUrl,
+    credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" },
+    maxAttempts: 1,
+  });
+}
+
+async function createUserIn(UserPoolId: string): Promise<TestUser> {
+  const user = newTestUser("iso");
+  const client = cognito();
+  const attributes = { email: user.email, email_verified: "true", name: user.name, preferred_username: user.handle };
+  await client.send(new AdminCreateUserCommand({
+    UserPoolId,
+    Username: user.email,
+    MessageAction: "SUPPRESS",
+    UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+  }));
+  await client.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: user.email, Password: user.password, Permanent: true }));
+  client.destroy();
+  return user;
+}
+
+export async function startIsolatedApp(name: string, secrets: { current: string; previous?: string[] }): Promise<IsolatedApp> {
+  const client = cognito();
+  const pool = await provisionCruddur({ client, poolName: `cruddur-${name}` });
+  client.destroy();
+  const server = await startNextServer(
+    {
+      AWS_DEFAULT_REGION: pool.region,
+      AWS_COGNITO_USER_POOL_ID: pool.userPoolId,
+      AWS_COGNITO_USER_POOL_CLIENT_ID: pool.clientId,
+      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: stack().emulatorUrl,
+      SESSION_SECRET: secrets.current,
+      SESSION_SECRET_PREVIOUS: (secrets.previous ?? []).join(","),
+      ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
+    },
+    `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers/next-${name}.log`,
+  );
+  return { ...server, userPoolId: pool.userPoolId, clientId: pool.clientId, createUser: () => createUserIn(pool.userPoolId) };
+}
