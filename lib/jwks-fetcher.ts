@@ -11,6 +11,9 @@ const COOL_DOWN_MS = 2_000;
  */
 export class JwksFetcher implements Fetcher {
   private coolUntil = 0;
+  private lastBody = "";
+  /** Changes whenever a fetch brings keys that differ from the last ones: cached verdicts keyed to it expire. */
+  generation = 0;
 
   constructor(private readonly url: string) {}
 
@@ -25,11 +28,18 @@ export class JwksFetcher implements Fetcher {
       if (response.status !== 200) throw new Error(`JWKS answered ${response.status}`);
       const body = await response.arrayBuffer();
       if (body.byteLength > MAX_JWKS_BYTES) throw new Error("JWKS too large");
+      this.noteKeys(new TextDecoder().decode(body));
       return body;
     } catch (error) {
       this.coolUntil = Date.now() + COOL_DOWN_MS;
       console.warn("[jwt] JWKS fetch failed", { url: this.url, reason: (error as Error).message });
       throw error;
     }
+  }
+
+  /** Keys loaded some other way (tests, keys shipped with the build) count as a change too. */
+  noteKeys(body: string): void {
+    if (body !== this.lastBody) this.generation++;
+    this.lastBody = body;
   }
 }

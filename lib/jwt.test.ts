@@ -111,3 +111,25 @@ describe("JWKS", () => {
     await expect(verifyAccessToken(jwt(access()))).resolves.not.toBeNull();
   });
 });
+
+describe("cached verdicts", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    cacheJwks(jwks);
+  });
+
+  it("end at the token's exp", async () => {
+    const token = jwt(access({ exp: now() + 5 }));
+    await expect(verifyAccessToken(token)).resolves.not.toBeNull();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 10_000);
+    await expect(verifyAccessToken(token)).resolves.toBeNull();
+  });
+
+  it("end when the published keys change", async () => {
+    const token = jwt(access({ jti: "rotated-away" }));
+    await expect(verifyAccessToken(token)).resolves.not.toBeNull();
+    cacheJwks({ keys: [{ ...other.publicKey.export({ format: "jwk" }), kty: "RSA", kid: "main", alg: "RS256", use: "sig" }] });
+    await expect(verifyAccessToken(token)).resolves.toBeNull();
+  });
+});

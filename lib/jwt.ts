@@ -4,10 +4,12 @@ import { JwtBaseError } from "aws-jwt-verify/error";
 import { SimpleJwksCache, type Jwks } from "aws-jwt-verify/jwk";
 import type { JwtPayload } from "aws-jwt-verify/jwt-model";
 import { getConfig } from "./env";
+import { ExpiringMap } from "./expiring-map";
 import { JwksFetcher } from "./jwks-fetcher";
 
 /** Longer tokens are refused before parsing: Cognito's largest (ID tokens) stay well below. */
 export const MAX_TOKEN_LENGTH = 8 * 1024;
+const VERIFIED_ENTRIES = 10_000;
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 export interface AccessClaims {
@@ -33,19 +35,29 @@ export interface IdClaims {
   origin_jti?: string;
 }
 
+type Kind = "access" | "id";
+interface Verdict {
+  claims: AccessClaims | IdClaims;
+  generation: number;
+}
+
 function createVerifiers() {
   const { userPoolId, clientId, jwksUri } = getConfig();
-  const jwksCache = new SimpleJwksCache({ fetcher: new JwksFetcher(jwksUri) });
+  const fetcher = new JwksFetcher(jwksUri);
+  const jwksCache = new SimpleJwksCache({ fetcher });
   return {
+    fetcher,
     access: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "access" }, { jwksCache }),
     id: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "id" }, { jwksCache }),
+    verified: { access: new ExpiringMap<string, Verdict>(VERIFIED_ENTRIES), id: new ExpiringMap<string, Verdict>(VERIFIED_ENTRIES) },
   };
 }
 
-let verifiers: ReturnType<typeof createVerifiers> | undefined;
+// One JWKS cache, penalty box and verdict cache per process, not per route bundle or middleware.
+const VERIFIERS = Symbol.for("cruddur.jwt-verifiers");
+const holder = globalThis as typeof globalThis & { [VERIFIERS]?: ReturnType<typeof createVerifiers> };
 function getVerifiers() {
-  verifiers ??= createVerifiers();
-  return verifiers;
+  return (holder[VERIFIERS] ??= createVerifiers());
 }
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
@@ -70,10 +82,20 @@ function toIdClaims(p: JwtPayload): IdClaims | null {
   };
 }
 
-async function verifyWith<T>(kind: "access" | "id", token: unknown, map: (p: JwtPayload) => T | null) {
+/**
+ * Verdicts are cached by the exact token text until its `exp` (aws-jwt-verify's own limit), and
+ * only while the JWKS they were reached with is the current one. Failures are never cached.
+ */
+async function verifyWith<T extends AccessClaims | IdClaims>(kind: Kind, token: unknown, map: (p: JwtPayload) => T | null) {
   if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH || !JWT_SHAPE.test(token)) return null;
+  const verifiers = getVerifiers();
+  const { generation } = verifiers.fetcher;
+  const cached = verifiers.verified[kind].get(token);
+  if (cached?.generation === generation && Date.now() < cached.claims.exp * 1000) return { ...cached.claims } as T;
   try {
-    return map(await getVerifiers()[kind].verify(token));
+    const claims = map(await verifiers[kind].verify(token));
+    if (claims) verifiers.verified[kind].set(token, { claims, generation }, claims.exp * 1000);
+    return claims;
   } catch (error) {
     if (!(error instanceof JwtBaseError)) console.error("[jwt] unexpected verification failure", error);
     return null;
@@ -102,5 +124,7 @@ export async function hydrateJwks(): Promise<boolean> {
 
 /** Loads a known JWKS into the cache: no fetch at all (tests, or keys shipped with the build). */
 export function cacheJwks(jwks: Jwks): void {
-  getVerifiers().access.cacheJwks(jwks);
+  const verifiers = getVerifiers();
+  verifiers.access.cacheJwks(jwks);
+  verifiers.fetcher.noteKeys(JSON.stringify(jwks));
 }

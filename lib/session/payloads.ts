@@ -41,5 +41,5 @@ function validator<T>(schema: z.ZodType<T>) {
   };
 }
 
-export const readSessionSeal = createSealReader(validator(sessionPayload));
-export const readRefreshSeal = createSealReader(validator(refreshPayload));
+export const readSessionSeal = createSealReader(validator(sessionPayload), "session");
+export const readRefreshSeal = createSealReader(validator(refreshPayload), "refresh");

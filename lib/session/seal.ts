@@ -26,13 +26,29 @@ function sealExpiry(sealed: string, ids: Record<string, string>): number | null 
 
 export type SealReader<T> = (sealed: string, secrets: readonly string[]) => Promise<T | null>;
 
+const CACHES = Symbol.for("cruddur.seal-caches");
+const holder = globalThis as typeof globalThis & { [CACHES]?: Map<string, ExpiringMap<string, unknown>> };
+
+/** One cache per name for the whole process: the middleware and every route bundle share it. */
+function sharedCache<T>(name: string | undefined): ExpiringMap<string, T> {
+  if (!name) return new ExpiringMap<string, T>(CACHE_ENTRIES);
+  const caches = (holder[CACHES] ??= new Map());
+  let cache = caches.get(name);
+  if (!cache) {
+    cache = new ExpiringMap<string, unknown>(CACHE_ENTRIES);
+    caches.set(name, cache);
+  }
+  return cache as ExpiringMap<string, T>;
+}
+
 /**
  * Unseals and validates; null for anything that is not a valid, unexpired seal of ours.
  * Results are cached by seal text until the seal expires: safe because the seal is
- * authenticated, and it spares the ~0.3 ms of sequential WebCrypto calls per request.
+ * authenticated, and it spares the ~0.3 ms of sequential WebCrypto calls per request. With a
+ * `cacheName`, every route bundle of one server process shares the cache.
  */
-export function createSealReader<T>(validate: (data: unknown) => T | null): SealReader<T> {
-  const cache = new ExpiringMap<string, T>(CACHE_ENTRIES);
+export function createSealReader<T>(validate: (data: unknown) => T | null, cacheName?: string): SealReader<T> {
+  const cache = sharedCache<T>(cacheName);
   return async (sealed, secrets) => {
     const ids = await passwordMap(secrets);
     const expiresAt = sealExpiry(sealed, ids);

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: builds the bench variant of the app (or reuses an up-to-date build), runs
+ * every measurement side by side against it, prints a table and writes docs/performance.md.
+ * BENCH_QUICK=1 shortens every phase (for iterating on the bench itself; not for reporting).
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { measureAuthCheck } from "./auth-check";
+import { measureJsShipped } from "./js-size";
+import { measureJwks } from "./jwks";
+import { machine } from "./machine";
+import { measureMemory } from "./memory";
+import { renderMarkdown, renderTable, type BenchReport } from "./report";
+import { measureSignIn } from "./sign-in";
+import { startBenchStack } from "./stack";
+import { measurePages, pageVariants } from "./throughput";
+import { alwaysRefreshing, cookieHeader, sessionOf, signIn } from "./tokens";
+import { buildVariant } from "./variant";
+
+const root = process.cwd();
+const quick = process.env.BENCH_QUICK === "1";
+const PLAN = quick
+  ? { rounds: 1, seconds: 2, warmUpSeconds: 1, memoryRequests: 5_000, distinctSessions: 1_000, floodSeconds: 3, signIns: 5 }
+  : { rounds: 3, seconds: 5, warmUpSeconds: 2, memoryRequests: 100_000, distinctSessions: 10_000, floodSeconds: 15, signIns: 20 };
+/** The whole run must stay under 5 minutes: the memory phase gets what is left. */
+const BUDGET_SECONDS = 280;
+const MEMORY_OVERHEAD_SECONDS = 20;
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const build = buildVariant(root, log);
+  const stack = await startBenchStack(root, build.dir, join(build.dir, "logs"));
+  try {
+    const tokens = await signIn(stack.pool, stack.demo.email, stack.demo.password);
+    const session = sessionOf(tokens);
+    const validCookie = await cookieHeader(session, stack.pool);
+    const refreshingCookie = await cookieHeader(alwaysRefreshing(session), stack.pool);
+
+    log("auth check micro-bench…");
+    const authCheck = await measureAuthCheck(root, stack);
+
+    const app = await stack.startApp("pages");
+    log(`page throughput: ${PLAN.rounds} rounds × 4 variants × ${PLAN.seconds} s…`);
+    const pages = await measurePages(app, pageVariants(validCookie, refreshingCookie), PLAN, log);
+    log("sign-in…");
+    const signInResult = await measureSignIn(app.url, stack, PLAN.signIns);
+    log("JavaScript shipped…");
+    const js = await measureJsShipped(app.url);
+    await app.stop();
+
+    log("JWKS fetches…");
+    const jwks = await measureJwks(stack, session, validCookie, PLAN.floodSeconds);
+    const secondsLeft = BUDGET_SECONDS - (Date.now() - started) / 1000 - MEMORY_OVERHEAD_SECONDS;
+    const affordable = Math.floor((jwks.steadyRps * secondsLeft) / 10_000) * 10_000;
+    const memoryRequests = Math.max(PLAN.distinctSessions, Math.min(PLAN.memoryRequests, affordable));
+    log(`memory: ${memoryRequests} requests over ${PLAN.distinctSessions} distinct sessions…`);
+    const memory = await measureMemory(stack, session, memoryRequests, PLAN.distinctSessions);
+
+    const report: BenchReport = {
+      date: new Date().toISOString(),
+      machine: machine(),
+      quick,
+      plan: PLAN,
+      build,
+      pages,
+      authCheck,
+      signIn: signInResult,
+      js,
+      jwks,
+      memory,
+      totalSeconds: (Date.now() - started) / 1000,
+    };
+    console.log(renderTable(report));
+    if (quick) log("BENCH_QUICK=1: docs/performance.md left alone");
+    else writeFileSync(join(root, "docs/performance.md"), renderMarkdown(report));
+    log(`done in ${report.totalSeconds.toFixed(0)} s`);
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
