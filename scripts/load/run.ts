@@ -65,6 +65,8 @@ async function main(): Promise<number> {
   const docOk = updateDoc(results);
   const ok = results.length === 3 && results.every(passed);
   if (!ok) console.error("load test failed: errors or lost sessions above zero");
+  const passing = results.filter(passed).length;
+  console.log(`load: ${passing} passed, ${3 - passing} failed`);
   return ok && docOk ? 0 : 1;
 }
 
