@@ -2,6 +2,7 @@ import { AdminCreateUserCommand } from "@aws-sdk/client-cognito-identity-provide
 import { expect, type Page } from "@playwright/test";
 import { outbox, withAdmin, type OutboxMessage, type TestUser } from "./emulator";
 import { stack } from "./stack";
+import { verifiedUserAttributes } from "../../scripts/provisioning/user-attributes";
 
 /** The newest code of `kind` sent to `email`, once at least `count` such messages exist. */
 export async function latestCode(email: string, kind: OutboxMessage["kind"], count = 1): Promise<string> {
@@ -51,12 +52,7 @@ export async function createUserWithTemporaryPassword(user: TestUser, temporaryP
         Username: user.email,
         TemporaryPassword: temporaryPassword,
         MessageAction: "SUPPRESS",
-        UserAttributes: [
-          { Name: "email", Value: user.email },
-          { Name: "email_verified", Value: "true" },
-          { Name: "name", Value: user.name },
-          { Name: "preferred_username", Value: user.handle },
-        ],
+        UserAttributes: verifiedUserAttributes(user),
       }),
     ),
   );

@@ -3,6 +3,7 @@ import {
   AdminSetUserPasswordCommand,
   type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { verifiedUserAttributes } from "./user-attributes";
 
 export interface DemoUser {
   email: string;
@@ -30,12 +31,7 @@ export async function seedDemoUser(cognito: CognitoIdentityProviderClient, poolI
         UserPoolId: poolId,
         Username: demo.email,
         MessageAction: "SUPPRESS",
-        UserAttributes: [
-          { Name: "email", Value: demo.email },
-          { Name: "email_verified", Value: "true" },
-          { Name: "name", Value: demo.name },
-          { Name: "preferred_username", Value: demo.handle },
-        ],
+        UserAttributes: verifiedUserAttributes(demo),
       }),
     );
   } catch (error) {

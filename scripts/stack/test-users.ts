@@ -5,6 +5,7 @@ import {
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { verifiedUserAttributes } from "../provisioning/user-attributes";
 
 export interface PoolUser {
   email: string;
@@ -48,12 +49,7 @@ export async function createPoolUser(admin: CognitoIdentityProviderClient, userP
       UserPoolId: userPoolId,
       Username: user.email,
       MessageAction: "SUPPRESS",
-      UserAttributes: [
-        { Name: "email", Value: user.email },
-        { Name: "email_verified", Value: "true" },
-        { Name: "name", Value: user.name },
-        { Name: "preferred_username", Value: user.handle },
-      ],
+      UserAttributes: verifiedUserAttributes(user),
     }),
   );
   await admin.send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: user.email, Password: user.password, Permanent: true }));
