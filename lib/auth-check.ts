@@ -1,11 +1,11 @@
 import "server-only";
 import { verifyAccessToken, type AccessClaims } from "./jwt";
-import { sessionIdOf } from "./session/from-tokens";
-
-export { sessionIdOf } from "./session/from-tokens";
 import { revocationStore } from "./revocation";
 import { readSession } from "./session";
+import { sessionIdOf } from "./session/from-tokens";
 import type { CookieJar, SessionUser } from "./session/types";
+
+export { sessionIdOf } from "./session/from-tokens";
 
 export interface VerifiedSession {
   user: SessionUser;

@@ -1,7 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
+import type { AuthTokens } from "../cognito/types";
+import { sessionFromAuthTokens } from "./establish";
 import { clearedSessionCookies, sessionCookies } from "./index";
 import type { CookieToSet, Session } from "./types";
+
+/** What a form says when Cognito signed the person in but the session could not be stored. */
+export const SESSION_NOT_SAVED = "We could not start your session. Please try again.";
 
 async function apply(changes: readonly CookieToSet[]) {
   const jar = await cookies();
@@ -17,4 +22,10 @@ export async function saveSession(session: Session): Promise<boolean> {
 
 export async function clearSession(): Promise<void> {
   await apply(clearedSessionCookies(await cookies()));
+}
+
+/** For server actions: verifies fresh Cognito tokens and stores them as the session. False when either fails. */
+export async function startSession(tokens: AuthTokens): Promise<boolean> {
+  const session = await sessionFromAuthTokens(tokens);
+  return session !== null && (await saveSession(session));
 }

@@ -6,6 +6,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import styles from "@/components/auth/auth-form.module.css";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
+import { EmailField } from "@/components/auth/email-field";
 import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -35,12 +36,7 @@ export function ConfirmForms({ email, next, resendWaitSeconds }: ConfirmFormsPro
       <AuthCard title="Confirm your Email">
         <form ref={formRef} action={confirmAction} className={styles.form} noValidate>
           <input type="hidden" name="next" value={next} />
-          <TextField
-            name="email"
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
+          <EmailField
             defaultValue={shownEmail}
             onChange={(event) => setTypedEmail(event.currentTarget.value)}
             errors={state.fieldErrors?.email}

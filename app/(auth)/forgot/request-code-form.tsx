@@ -4,7 +4,7 @@ import { useActionState, useRef } from "react";
 import styles from "@/components/auth/auth-form.module.css";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { TextField } from "@/components/auth/text-field";
+import { EmailField } from "@/components/auth/email-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { initialFormState } from "@/lib/forms/form-state";
 import { sendRecoveryCode } from "./actions";
@@ -18,12 +18,7 @@ export function RequestCodeForm({ email, next }: { email: string; next: string }
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
       <input type="hidden" name="next" value={next} />
       <p className={styles.hint}>Enter the email you signed up with and we will send you a code to reset your password.</p>
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
+      <EmailField
         defaultValue={state.values?.email ?? email}
         errors={state.fieldErrors?.email}
         autoFocus={focusField === "email"}

@@ -10,10 +10,7 @@ import { newPasswordErrors } from "@/lib/forms/password-problems";
 import { fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
 import { withNext } from "@/lib/forms/with-next";
 import { safeNextPath } from "@/lib/safe-redirect";
-import { saveSession } from "@/lib/session/cookie-store";
-import { sessionFromAuthTokens } from "@/lib/session/establish";
-
-const SESSION_NOT_SAVED = "We could not start your session. Please try again.";
+import { SESSION_NOT_SAVED, startSession } from "@/lib/session/cookie-store";
 
 const newPasswordSchema = z.object({ password: newPasswordField, passwordAgain: z.string() });
 
@@ -30,8 +27,8 @@ export async function setNewPassword(_previous: FormState, formData: FormData): 
   let destination: string;
   try {
     const result = await respondToNewPasswordChallenge(challenge.username, challenge.session, parsed.data.password);
-    const session = result.kind === "signed-in" ? await sessionFromAuthTokens(result.tokens) : null;
-    if (!session || !(await saveSession(session))) return { status: "error", message: SESSION_NOT_SAVED };
+    const started = result.kind === "signed-in" && (await startSession(result.tokens));
+    if (!started) return { status: "error", message: SESSION_NOT_SAVED };
     destination = safeNextPath(challenge.next);
   } catch (error) {
     const { code, message } = toAuthError(error);

@@ -12,12 +12,9 @@ import { withNext } from "@/lib/forms/with-next";
 import { authLog } from "@/lib/log/auth-log";
 import { authRateLimit, requestIp } from "@/lib/rate-limit";
 import { safeNextPath } from "@/lib/safe-redirect";
-import { saveSession } from "@/lib/session/cookie-store";
-import { sessionFromAuthTokens } from "@/lib/session/establish";
+import { SESSION_NOT_SAVED, startSession } from "@/lib/session/cookie-store";
 
 const signInSchema = z.object({ email: emailField, password: currentPasswordField });
-
-const SESSION_NOT_SAVED = "We could not start your session. Please try again.";
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const fields = textFields(formData, ["email", "password", "next"]);
@@ -37,8 +34,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
       if (!(await saveChallenge({ session, username, email, next }))) return { status: "error", message: SESSION_NOT_SAVED, values };
       destination = "/new-password";
     } else {
-      const session = await sessionFromAuthTokens(result.tokens);
-      if (!session || !(await saveSession(session))) return { status: "error", message: SESSION_NOT_SAVED, values };
+      if (!(await startSession(result.tokens))) return { status: "error", message: SESSION_NOT_SAVED, values };
       await authLog.signInSucceeded(email);
       destination = next;
     }

@@ -5,6 +5,7 @@ import { useActionState, useRef } from "react";
 import styles from "@/components/auth/auth-form.module.css";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
+import { EmailField } from "@/components/auth/email-field";
 import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -20,12 +21,7 @@ export function SignInForm({ next, email }: { next: string; email: string }) {
   return (
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
       <input type="hidden" name="next" value={next} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
+      <EmailField
         defaultValue={state.values?.email ?? email}
         errors={state.fieldErrors?.email}
         autoFocus={focusField === "email"}
