@@ -5,7 +5,14 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next*/**", "node_modules/**", "test-results*/**", "playwright-report/**", ".cognito-emulator/**", "next-env.d.ts"],
+    ignores: [
+      ".next*/**",
+      "node_modules/**",
+      "test-results*/**",
+      "playwright-report/**",
+      ".cognito-emulator/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {

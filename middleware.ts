@@ -36,5 +36,7 @@ function withCookies(response: NextResponse, cookies: readonly CookieToSet[]): N
 
 export const config = {
   // Everything but build assets and files from public/: those never depend on the session.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|css|js|map)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|css|js|map)$).*)",
+  ],
 };

@@ -15,11 +15,20 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "emulator/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "emulator/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         extends: true,
-        test: { name: "conformance", include: ["tests/conformance/**/*.test.ts"], environment: "node", testTimeout: 20_000 },
+        test: {
+          name: "conformance",
+          include: ["tests/conformance/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 20_000,
+        },
       },
     ],
   },

@@ -14,13 +14,7 @@ export function Logo({ size = 40, className }: LogoProps) {
       aria-label="Cruddur"
       focusable="false"
     >
-      <path
-        d="M47 18.5A20 20 0 1 0 47 45.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="9"
-        strokeLinecap="round"
-      />
+      <path d="M47 18.5A20 20 0 1 0 47 45.5" fill="none" stroke="currentColor" strokeWidth="9" strokeLinecap="round" />
       <circle cx="49" cy="32" r="5.5" fill="currentColor" />
     </svg>
   );

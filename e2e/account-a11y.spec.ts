@@ -1,6 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { confirmThroughForm, createUserWithTemporaryPassword, latestCode, requestRecoveryCode, resetThroughForm, signUpThroughForm } from "./support/account-flows";
+import {
+  confirmThroughForm,
+  createUserWithTemporaryPassword,
+  latestCode,
+  requestRecoveryCode,
+  resetThroughForm,
+  signUpThroughForm,
+} from "./support/account-flows";
 import { newTestUser } from "./support/emulator";
 import { expect, signInThroughForm, test } from "./support/fixtures";
 
@@ -8,7 +15,9 @@ async function expectNoViolations(page: Page) {
   // After a client-side navigation Next sets the title a moment after the URL changes.
   await expect(page).toHaveTitle(/Cruddur/);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual(
+    [],
+  );
 }
 
 test.describe("accessibility of the auth pages (axe-core)", () => {

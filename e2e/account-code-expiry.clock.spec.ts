@@ -1,4 +1,12 @@
-import { JS_MODES, confirmThroughForm, latestCode, requestRecoveryCode, resetThroughForm, signUpThroughForm, withEmulatorClockAdvanced } from "./support/account-flows";
+import {
+  JS_MODES,
+  confirmThroughForm,
+  latestCode,
+  requestRecoveryCode,
+  resetThroughForm,
+  signUpThroughForm,
+  withEmulatorClockAdvanced,
+} from "./support/account-flows";
 import { newTestUser } from "./support/emulator";
 import { expect, test } from "./support/fixtures";
 

@@ -76,7 +76,9 @@ for (const mode of JS_MODES) {
       await expect(page.getByLabel("Email", { exact: true })).toHaveValue(user.email);
     });
 
-    test("signing in unconfirmed lands on confirmation with the email filled and a fresh code sent", async ({ page }) => {
+    test("signing in unconfirmed lands on confirmation with the email filled and a fresh code sent", async ({
+      page,
+    }) => {
       const user = await signedUp(page);
       await signInThroughForm(page, user, "/signin?next=%2Fmessages");
       await expect(page).toHaveURL(/\/confirm\?email=.*next=%2Fmessages/);

@@ -38,12 +38,21 @@ for (const mode of JS_MODES) {
       await expectSignedIn(page, user);
     });
 
-    test("an email that already has an account is said plainly, with sign-in and recovery offered", async ({ page, user }) => {
+    test("an email that already has an account is said plainly, with sign-in and recovery offered", async ({
+      page,
+      user,
+    }) => {
       await signUpThroughForm(page, { ...newTestUser("dupe"), email: user.email });
       const alert = page.locator("[data-form-alert]");
       await expect(alert).toContainText("An account with this email already exists.");
-      await expect(alert.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/signin?email=${encodeURIComponent(user.email)}`);
-      await expect(alert.getByRole("link", { name: "Reset your password" })).toHaveAttribute("href", /^\/forgot\?email=/);
+      await expect(alert.getByRole("link", { name: "Sign in" })).toHaveAttribute(
+        "href",
+        `/signin?email=${encodeURIComponent(user.email)}`,
+      );
+      await expect(alert.getByRole("link", { name: "Reset your password" })).toHaveAttribute(
+        "href",
+        /^\/forgot\?email=/,
+      );
       await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
     });
 
@@ -51,7 +60,9 @@ for (const mode of JS_MODES) {
       const user = newTestUser("bad");
       await signUpThroughForm(page, { ...user, handle: "no spaces!", password: "short" });
       await expect(page.getByText("Use 3 to 20 letters, digits or underscores.")).toBeVisible();
-      await expect(page.getByText("Your password needs: at least 8 characters; an uppercase letter; a number; a symbol")).toBeVisible();
+      await expect(
+        page.getByText("Your password needs: at least 8 characters; an uppercase letter; a number; a symbol"),
+      ).toBeVisible();
       await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
       await expect(page.getByLabel("Username")).toBeFocused();
       await expect(page.getByLabel("Name", { exact: true })).toHaveValue(user.name);

@@ -35,10 +35,16 @@ for (const mode of JS_MODES) {
       expect(await visibleText(page, unknown)).toBe(known);
     });
 
-    test("resending a confirmation code reads the same for an unknown email and a confirmed one", async ({ browser, user }) => {
+    test("resending a confirmation code reads the same for an unknown email and a confirmed one", async ({
+      browser,
+      user,
+    }) => {
       const texts: string[] = [];
       for (const email of [user.email, newTestUser("ghost").email]) {
-        const context = await browser.newContext({ baseURL: stack().main.url, javaScriptEnabled: mode.javaScriptEnabled });
+        const context = await browser.newContext({
+          baseURL: stack().main.url,
+          javaScriptEnabled: mode.javaScriptEnabled,
+        });
         const page = await context.newPage();
         await page.goto(`/confirm?email=${encodeURIComponent(email)}`);
         await page.getByRole("button", { name: "Resend Activation Code" }).click();

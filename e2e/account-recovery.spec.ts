@@ -9,7 +9,9 @@ for (const mode of JS_MODES) {
 
     test("forgot, reset, then only the new password signs in", async ({ page, user }) => {
       await requestRecoveryCode(page, user.email);
-      await expect(page.getByText(`If an account exists for that email, we sent a code to ${user.email}.`)).toBeVisible();
+      await expect(
+        page.getByText(`If an account exists for that email, we sent a code to ${user.email}.`),
+      ).toBeVisible();
       await page.reload();
       await expect(page.getByLabel("Reset Password Code")).toBeVisible();
 
@@ -28,7 +30,10 @@ for (const mode of JS_MODES) {
       await expectSignedIn(page, user);
     });
 
-    test("step 2 reports mismatched passwords, policy failures and wrong codes on their fields", async ({ page, user }) => {
+    test("step 2 reports mismatched passwords, policy failures and wrong codes on their fields", async ({
+      page,
+      user,
+    }) => {
       await requestRecoveryCode(page, user.email);
       await resetThroughForm(page, "123456", NEW_PASSWORD, "Something-Else-1!");
       await expect(page.getByText("Passwords do not match")).toBeVisible();

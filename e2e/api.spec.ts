@@ -60,7 +60,9 @@ test.describe("GET /api/activities/home", () => {
 test("an expired access token gets 401, not the anonymous feed", async ({ request, user }) => {
   const { accessToken } = await tokensFor(user, stack().confidential);
   await new Promise((resolve) => setTimeout(resolve, (SHORT_ACCESS_TOKEN_SECONDS + 1) * 1000));
-  const response = await request.get(`${stack().confidential.url}/api/activities/home`, { headers: bearer(accessToken) });
+  const response = await request.get(`${stack().confidential.url}/api/activities/home`, {
+    headers: bearer(accessToken),
+  });
   expect(response.status()).toBe(401);
   expect(response.headers()["www-authenticate"]).toBe('Bearer error="invalid_token"');
 });

@@ -18,7 +18,13 @@ test.describe("protected routes", () => {
     await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
   });
 
-  for (const next of ["//evil.example", "/\\evil.example", "https:evil.example", "%2F%2Fevil.example", "javascript:alert(1)"]) {
+  for (const next of [
+    "//evil.example",
+    "/\\evil.example",
+    "https:evil.example",
+    "%2F%2Fevil.example",
+    "javascript:alert(1)",
+  ]) {
     test(`next=${next} falls back to the home page`, async ({ page, user }) => {
       await signInThroughForm(page, user, `/signin?next=${encodeURIComponent(next)}`);
       await expectSignedIn(page, user);

@@ -18,13 +18,18 @@ async function signInFromNewAddress(page: Page, email: string, password: string)
   await expect(submit).toBeEnabled();
 }
 
-test("one account tried from many addresses is refused after ten attempts, even with the right password", async ({ page, user }) => {
+test("one account tried from many addresses is refused after ten attempts, even with the right password", async ({
+  page,
+  user,
+}) => {
   await page.goto("/signin");
   const alert = page.locator("[data-form-alert]");
   for (let attempt = 1; attempt <= 10; attempt += 1) {
     await signInFromNewAddress(page, user.email, `wrong-password-${attempt}`);
     // Cognito answers these itself: a wrong password, or its own lockout once five have failed.
-    await expect(alert).toHaveText(/^(Incorrect email or password\.|Too many failed sign-in attempts\. Please wait a few minutes and try again\.)$/);
+    await expect(alert).toHaveText(
+      /^(Incorrect email or password\.|Too many failed sign-in attempts\. Please wait a few minutes and try again\.)$/,
+    );
   }
   await signInFromNewAddress(page, user.email, user.password);
   await expect(alert).toHaveText(/^Too many sign-in attempts\. Please wait (\d+ seconds|a minute) and try again\.$/);

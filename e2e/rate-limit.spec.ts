@@ -18,6 +18,9 @@ test("the API answers 429 with Retry-After once an address has spent its budget"
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   expect(Number(refused.headers()["retry-after"])).toBeLessThanOrEqual(60);
   expect(refused.headers()["cache-control"]).toBe("no-store");
-  expect(await refused.json()).toMatchObject({ error: "rate_limited", message: expect.stringMatching(/^Too many requests\. Please wait .+ and try again\.$/) });
+  expect(await refused.json()).toMatchObject({
+    error: "rate_limited",
+    message: expect.stringMatching(/^Too many requests\. Please wait .+ and try again\.$/),
+  });
   expect((await request.get("/api/me", { headers: { "x-forwarded-for": ownAddress() } })).status()).toBe(401);
 });

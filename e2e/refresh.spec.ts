@@ -1,5 +1,11 @@
 import { SHORT_ACCESS_TOKEN_SECONDS } from "../scripts/stack/start-stack";
-import { expect, expectSignedIn, signInThroughForm, signOutFromMenu, testWithConfidentialClient as test } from "./support/fixtures";
+import {
+  expect,
+  expectSignedIn,
+  signInThroughForm,
+  signOutFromMenu,
+  testWithConfidentialClient as test,
+} from "./support/fixtures";
 
 // This app server signs in with a confidential client (SECRET_HASH) whose access tokens last seconds.
 
@@ -30,7 +36,9 @@ test.describe("session refresh", () => {
     await expectSignedIn(page, user);
     await waitForAccessTokenToExpire(page);
 
-    const pages = await Promise.all(Array.from({ length: 8 }, () => page.request.get("/notifications", { maxRedirects: 0 })));
+    const pages = await Promise.all(
+      Array.from({ length: 8 }, () => page.request.get("/notifications", { maxRedirects: 0 })),
+    );
     for (const response of pages) {
       expect(response.status()).toBe(200);
       expect(await response.text()).toContain(`@${user.handle}`);

@@ -10,7 +10,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   page.on("console", (message) => {
@@ -44,7 +46,9 @@ async function expectStrictHeaders(page: Page, path: string) {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
-  const scriptNonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  const scriptNonces = await page
+    .locator("script")
+    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
   expect(scriptNonces.length).toBeGreaterThan(0);
   expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
 }
@@ -62,7 +66,9 @@ test.describe("security headers and CSP in the browser", () => {
   test("signing in, member pages, client navigation and signing out raise no violation", async ({ page, user }) => {
     const violations = await watchViolations(page);
     await signInThroughForm(page, user);
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications" }),
+    ).toBeVisible();
     for (const path of MEMBER_PAGES) {
       await expectStrictHeaders(page, path);
       await expectHydrated(page);
@@ -91,7 +97,9 @@ test.describe("security headers over HTTP", () => {
 
   test("each response gets its own nonce", async ({ request }) => {
     const nonces = await Promise.all(
-      [1, 2, 3].map(async () => /'nonce-([^']+)'/.exec((await request.get("/")).headers()["content-security-policy"] ?? "")?.[1]),
+      [1, 2, 3].map(
+        async () => /'nonce-([^']+)'/.exec((await request.get("/")).headers()["content-security-policy"] ?? "")?.[1],
+      ),
     );
     expect(new Set(nonces).size).toBe(3);
   });

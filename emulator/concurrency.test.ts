@@ -1,7 +1,12 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AdminConfirmSignUpCommand, InitiateAuthCommand, ListUsersCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  AdminConfirmSignUpCommand,
+  InitiateAuthCommand,
+  ListUsersCommand,
+  SignUpCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { describe, expect, it } from "vitest";
 import { STATE_FILE } from "./store/store";
 import type { State } from "./store/types";
@@ -23,12 +28,20 @@ async function countUsers(cognito: Started["cognito"], userPoolId: string): Prom
 async function hammer({ cognito }: Started) {
   const { userPoolId, clientId } = await createCruddurPool(cognito);
   const emails = Array.from({ length: 100 }, (_, i) => `user${i}@cruddur.test`);
-  await Promise.all(emails.map((email) => cognito.send(new SignUpCommand({ ClientId: clientId, Username: email, Password: PASSWORD }))));
-  await Promise.all(emails.map((email) => cognito.send(new AdminConfirmSignUpCommand({ UserPoolId: userPoolId, Username: email }))));
+  await Promise.all(
+    emails.map((email) => cognito.send(new SignUpCommand({ ClientId: clientId, Username: email, Password: PASSWORD }))),
+  );
+  await Promise.all(
+    emails.map((email) => cognito.send(new AdminConfirmSignUpCommand({ UserPoolId: userPoolId, Username: email }))),
+  );
   const signIns = await Promise.all(
     Array.from({ length: 500 }, (_, i) =>
       cognito.send(
-        new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: emails[i % 100] as string, PASSWORD } }),
+        new InitiateAuthCommand({
+          ClientId: clientId,
+          AuthFlow: "USER_PASSWORD_AUTH",
+          AuthParameters: { USERNAME: emails[i % 100] as string, PASSWORD },
+        }),
       ),
     ),
   );

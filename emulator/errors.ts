@@ -53,4 +53,5 @@ export const poolNotFound = (id: string) => resourceNotFound(`User pool ${id} do
 export const clientNotFound = (id: string) => resourceNotFound(`User pool client ${id} does not exist.`);
 export const secretHashMissing = (clientId: string) =>
   notAuthorized(`Client ${clientId} is configured with secret but SECRET_HASH was not received`);
-export const secretHashInvalid = (clientId: string) => notAuthorized(`Unable to verify secret hash for client ${clientId}`);
+export const secretHashInvalid = (clientId: string) =>
+  notAuthorized(`Unable to verify secret hash for client ${clientId}`);

@@ -70,7 +70,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const { port } = server.address() as AddressInfo;
   url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   log(`Cognito emulator listening on ${url} (${options.inMemory ? "in memory" : `data in ${dataDir}`})`);
-  if (options.allowTestSigning) log("Test signing is on: POST /_emulator/sign signs any claims. Never use this outside tests.");
+  if (options.allowTestSigning)
+    log("Test signing is on: POST /_emulator/sign signs any claims. Never use this outside tests.");
   return {
     url,
     port,

@@ -19,16 +19,29 @@ describe("password policy", () => {
   });
 
   it("only enforces the rules a pool turns on", () => {
-    const lax = { ...DEFAULT_POLICY, MinimumLength: 6, RequireUppercase: false, RequireSymbols: false, RequireNumbers: false };
+    const lax = {
+      ...DEFAULT_POLICY,
+      MinimumLength: 6,
+      RequireUppercase: false,
+      RequireSymbols: false,
+      RequireNumbers: false,
+    };
     expect(passwordViolation("abcdef", lax)).toBeNull();
   });
 
   it("rejects leading or trailing whitespace as a parameter error", () => {
-    expect(() => assertPassword(" Abcdefg1!", DEFAULT_POLICY)).toThrow(expect.objectContaining({ type: "InvalidParameterException" }));
+    expect(() => assertPassword(" Abcdefg1!", DEFAULT_POLICY)).toThrow(
+      expect.objectContaining({ type: "InvalidParameterException" }),
+    );
   });
 
   it("generates temporary passwords that satisfy the policy", () => {
     const strict = { ...DEFAULT_POLICY, MinimumLength: 20 };
-    expect(passwordViolation(generateTemporaryPassword(strict, (n) => "x".repeat(n)), strict)).toBeNull();
+    expect(
+      passwordViolation(
+        generateTemporaryPassword(strict, (n) => "x".repeat(n)),
+        strict,
+      ),
+    ).toBeNull();
   });
 });

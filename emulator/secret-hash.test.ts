@@ -1,5 +1,9 @@
 import { createHmac } from "node:crypto";
-import { AdminCreateUserCommand, InitiateAuthCommand, RespondToAuthChallengeCommand } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  AdminCreateUserCommand,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { describe, expect, it } from "vitest";
 import { computeSecretHash, secretHashMatches } from "./secret-hash";
 import { createCruddurPool, PASSWORD, startTestEmulator } from "./test-support";
@@ -17,9 +21,18 @@ describe("SECRET_HASH", () => {
     try {
       const { userPoolId, clientId, clientSecret = "" } = await createCruddurPool(cognito, { GenerateSecret: true });
       const email = "sec@cruddur.test";
-      await cognito.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: email, TemporaryPassword: "Temp-Pass1", MessageAction: "SUPPRESS" }));
-      const auth = (params: Record<string, string>, flow: "USER_PASSWORD_AUTH" | "REFRESH_TOKEN_AUTH" = "USER_PASSWORD_AUTH") =>
-        cognito.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: flow, AuthParameters: params }));
+      await cognito.send(
+        new AdminCreateUserCommand({
+          UserPoolId: userPoolId,
+          Username: email,
+          TemporaryPassword: "Temp-Pass1",
+          MessageAction: "SUPPRESS",
+        }),
+      );
+      const auth = (
+        params: Record<string, string>,
+        flow: "USER_PASSWORD_AUTH" | "REFRESH_TOKEN_AUTH" = "USER_PASSWORD_AUTH",
+      ) => cognito.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: flow, AuthParameters: params }));
       await expect(auth({ USERNAME: email, PASSWORD: "Temp-Pass1" })).rejects.toMatchObject({
         message: `Client ${clientId} is configured with secret but SECRET_HASH was not received`,
       });
@@ -38,8 +51,13 @@ describe("SECRET_HASH", () => {
       );
       const cognitoUsername = challenge.ChallengeParameters?.USER_ID_FOR_SRP as string;
       const refresh = { REFRESH_TOKEN: AuthenticationResult?.RefreshToken as string };
-      await expect(auth({ ...refresh, SECRET_HASH: hash }, "REFRESH_TOKEN_AUTH")).rejects.toMatchObject({ name: "NotAuthorizedException" });
-      const refreshed = await auth({ ...refresh, SECRET_HASH: computeSecretHash(cognitoUsername, clientId, clientSecret) }, "REFRESH_TOKEN_AUTH");
+      await expect(auth({ ...refresh, SECRET_HASH: hash }, "REFRESH_TOKEN_AUTH")).rejects.toMatchObject({
+        name: "NotAuthorizedException",
+      });
+      const refreshed = await auth(
+        { ...refresh, SECRET_HASH: computeSecretHash(cognitoUsername, clientId, clientSecret) },
+        "REFRESH_TOKEN_AUTH",
+      );
       expect(refreshed.AuthenticationResult?.AccessToken).toBeTruthy();
     } finally {
       await emulator.close();

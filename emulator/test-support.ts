@@ -9,7 +9,13 @@ import { startEmulator, type EmulatorOptions, type RunningEmulator } from "./ind
 export const PASSWORD = "Correct-Horse1";
 
 export async function startTestEmulator(options: EmulatorOptions = {}) {
-  const emulator: RunningEmulator = await startEmulator({ inMemory: true, port: 0, fixedCode: "123456", log: () => {}, ...options });
+  const emulator: RunningEmulator = await startEmulator({
+    inMemory: true,
+    port: 0,
+    fixedCode: "123456",
+    log: () => {},
+    ...options,
+  });
   const cognito = new CognitoIdentityProviderClient({
     region: "us-east-1",
     endpoint: emulator.url,
@@ -26,7 +32,11 @@ export async function createCruddurPool(
   client: Partial<CreateUserPoolClientCommandInput> = {},
 ) {
   const { UserPool } = await cognito.send(
-    new CreateUserPoolCommand({ PoolName: "cruddur", UsernameAttributes: ["email"], AutoVerifiedAttributes: ["email"] }),
+    new CreateUserPoolCommand({
+      PoolName: "cruddur",
+      UsernameAttributes: ["email"],
+      AutoVerifiedAttributes: ["email"],
+    }),
   );
   const userPoolId = UserPool?.Id as string;
   const { UserPoolClient } = await cognito.send(

@@ -25,7 +25,13 @@ describe("bearerToken", () => {
     [[["authorization", "Bearer "]], "invalid"],
     [[["authorization", ""]], "invalid"],
     [[["authorization", "Bearer a.b.c d.e.f"]], "invalid"],
-    [[["authorization", "Bearer a.b.c"], ["authorization", "Bearer d.e.f"]], "invalid"],
+    [
+      [
+        ["authorization", "Bearer a.b.c"],
+        ["authorization", "Bearer d.e.f"],
+      ],
+      "invalid",
+    ],
   ] as [[string, string][], string | null][])("%j → %s", (headers, expected) => {
     expect(bearerToken(request(headers))).toBe(expected);
   });

@@ -37,7 +37,9 @@ export async function authenticateBearer(request: Request): Promise<ApiAuth> {
   if (token === "invalid") return { kind: "invalid" };
   if (token) {
     const claims = await verifyAccess(token);
-    return claims ? { kind: "user", source: "bearer", accessToken: token, claims, sessionId: sessionIdOf(claims) } : { kind: "invalid" };
+    return claims
+      ? { kind: "user", source: "bearer", accessToken: token, claims, sessionId: sessionIdOf(claims) }
+      : { kind: "invalid" };
   }
   const jar = await cookies();
   const session = await verifySessionIn(jar);

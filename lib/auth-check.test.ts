@@ -24,14 +24,28 @@ const now = () => Math.floor(Date.now() / 1000);
 async function signedInJar(sub: string, originJti: string, iat = now()) {
   const common = { sub, iss: ISSUER, exp: iat + 3600, iat, origin_jti: originJti };
   const accessToken = jwt({ ...common, username: sub, client_id: CLIENT, token_use: "access", jti: `${originJti}-a` });
-  const idToken = jwt({ ...common, aud: CLIENT, token_use: "id", "cognito:username": sub, email: `${sub}@x.test`, name: "N", preferred_username: "h" });
-  const session = sessionFromTokens({ accessToken, refreshToken: "opaque" }, (await verifyAccessToken(accessToken))!, (await verifyIdToken(idToken))!)!;
+  const idToken = jwt({
+    ...common,
+    aud: CLIENT,
+    token_use: "id",
+    "cognito:username": sub,
+    email: `${sub}@x.test`,
+    name: "N",
+    preferred_username: "h",
+  });
+  const session = sessionFromTokens(
+    { accessToken, refreshToken: "opaque" },
+    (await verifyAccessToken(accessToken))!,
+    (await verifyIdToken(idToken))!,
+  )!;
   const saved = await sessionCookies(session);
   const cookies = saved.cookies.filter((c) => c.options.maxAge > 0);
   return { getAll: () => cookies.map(({ name, value }) => ({ name, value })) };
 }
 
-beforeAll(() => cacheJwks({ keys: [{ ...publicKey.export({ format: "jwk" }), kty: "RSA", kid: "k1", alg: "RS256", use: "sig" }] }));
+beforeAll(() =>
+  cacheJwks({ keys: [{ ...publicKey.export({ format: "jwk" }), kty: "RSA", kid: "k1", alg: "RS256", use: "sig" }] }),
+);
 
 describe("verifySessionIn", () => {
   it("returns the verified user, token and sign-in id", async () => {
@@ -54,6 +68,8 @@ describe("verifySessionIn", () => {
 
   it("treats an empty or foreign jar as signed out", async () => {
     expect(await verifySessionIn({ getAll: () => [] })).toBeNull();
-    expect(await verifySessionIn({ getAll: () => [{ name: "cruddur-session", value: "Fe26.2*1*garbage" }] })).toBeNull();
+    expect(
+      await verifySessionIn({ getAll: () => [{ name: "cruddur-session", value: "Fe26.2*1*garbage" }] }),
+    ).toBeNull();
   });
 });

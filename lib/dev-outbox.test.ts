@@ -9,8 +9,15 @@ describe("emulator outbox link", () => {
   });
 
   it("is absent in production, without an endpoint, and against Amazon Cognito", () => {
-    expect(emulatorOutboxUrl({ cognitoEndpoint: "http://127.0.0.1:9229", isProduction: true }, "a@x.test")).toBeUndefined();
+    expect(
+      emulatorOutboxUrl({ cognitoEndpoint: "http://127.0.0.1:9229", isProduction: true }, "a@x.test"),
+    ).toBeUndefined();
     expect(emulatorOutboxUrl({ cognitoEndpoint: undefined, isProduction: false }, "a@x.test")).toBeUndefined();
-    expect(emulatorOutboxUrl({ cognitoEndpoint: "https://cognito-idp.us-east-1.amazonaws.com", isProduction: false }, "a@x.test")).toBeUndefined();
+    expect(
+      emulatorOutboxUrl(
+        { cognitoEndpoint: "https://cognito-idp.us-east-1.amazonaws.com", isProduction: false },
+        "a@x.test",
+      ),
+    ).toBeUndefined();
   });
 });

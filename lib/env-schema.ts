@@ -39,9 +39,14 @@ export const schema = z.object({
     .regex(/^[A-Za-z0-9]+$/, "must be the app client id (letters and digits)"),
   AWS_COGNITO_USER_POOL_CLIENT_SECRET: optional,
   SESSION_SECRET: z.string({ error: "is required" }).pipe(secret),
-  SESSION_SECRET_PREVIOUS: optional.transform((list) =>
-    (list ?? "").split(",").map((s) => s.trim()).filter(Boolean),
-  ).pipe(z.array(secret)),
+  SESSION_SECRET_PREVIOUS: optional
+    .transform((list) =>
+      (list ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(secret)),
   AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: optional.pipe(z.url("must be a URL").optional()),
   ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: optional.pipe(z.enum(["true", "false"], "must be true or false").optional()),
   TRUSTED_PROXY_HOPS: optional
@@ -52,7 +57,9 @@ export const schema = z.object({
     if (Array.isArray(policy)) policy.forEach((message) => context.addIssue({ code: "custom", message }));
     return Array.isArray(policy) ? z.NEVER : policy;
   }),
-  RATE_LIMIT_REDIS_URL: optional.pipe(z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional()),
+  RATE_LIMIT_REDIS_URL: optional.pipe(
+    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  ),
   NODE_ENV: z.string().optional(),
 });
 

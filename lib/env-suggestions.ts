@@ -36,10 +36,7 @@ export function closestKnownName(candidate: string, known: readonly string[]): s
 }
 
 /** Maps each known name to the unknown environment names that look like typos of it. */
-export function nearMisses(
-  envNames: readonly string[],
-  known: readonly string[],
-): Map<string, string[]> {
+export function nearMisses(envNames: readonly string[], known: readonly string[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const envName of envNames) {
     const match = closestKnownName(envName, known);

@@ -55,11 +55,15 @@ describe("parseConfig", () => {
   });
 
   it("ignores unrelated variables and near-misses of names that are set", () => {
-    expect(problems({ ...valid, PATH: "/bin", AWS_REGION: "eu-west-1", HOME: "/root", SESSION_SECRETS: "x" })).toEqual([]);
+    expect(problems({ ...valid, PATH: "/bin", AWS_REGION: "eu-west-1", HOME: "/root", SESSION_SECRETS: "x" })).toEqual(
+      [],
+    );
   });
 
   it("accepts previous secrets for rotation and checks each", () => {
-    expect(parseConfig({ ...valid, SESSION_SECRET_PREVIOUS: `${"a".repeat(32)}, ${"b".repeat(32)}` }).sessionSecrets).toHaveLength(3);
+    expect(
+      parseConfig({ ...valid, SESSION_SECRET_PREVIOUS: `${"a".repeat(32)}, ${"b".repeat(32)}` }).sessionSecrets,
+    ).toHaveLength(3);
     expect(problems({ ...valid, SESSION_SECRET_PREVIOUS: "tooshort" })[0]).toMatch(/^SESSION_SECRET_PREVIOUS/);
   });
 
@@ -76,15 +80,26 @@ describe("parseConfig", () => {
 
   it("refuses an emulator in production, and trusts only the real issuer's JWKS", () => {
     const prod = { ...valid, NODE_ENV: "production" };
-    expect(problems({ ...prod, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "http://127.0.0.1:9229" })[0]).toMatch(/refused in production/);
-    expect(problems({ ...prod, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "http://evil.amazonaws.com" })[0]).toMatch(/refused/);
-    const real = parseConfig({ ...prod, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "https://cognito-idp.eu-west-1.amazonaws.com" });
+    expect(problems({ ...prod, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "http://127.0.0.1:9229" })[0]).toMatch(
+      /refused in production/,
+    );
+    expect(problems({ ...prod, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "http://evil.amazonaws.com" })[0]).toMatch(
+      /refused/,
+    );
+    const real = parseConfig({
+      ...prod,
+      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "https://cognito-idp.eu-west-1.amazonaws.com",
+    });
     expect(real.jwksUri).toBe(`${real.issuer}/.well-known/jwks.json`);
   });
 
   it("lets production e2e runs opt in to a loopback emulator only", () => {
     const e2e = { ...valid, NODE_ENV: "production", ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true" };
-    expect(parseConfig({ ...e2e, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "http://127.0.0.1:9229" }).jwksUri).toMatch(/^http:\/\/127/);
-    expect(problems({ ...e2e, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "http://10.0.0.5:9229" })[0]).toMatch(/refused/);
+    expect(
+      parseConfig({ ...e2e, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "http://127.0.0.1:9229" }).jwksUri,
+    ).toMatch(/^http:\/\/127/);
+    expect(problems({ ...e2e, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "http://10.0.0.5:9229" })[0]).toMatch(
+      /refused/,
+    );
   });
 });

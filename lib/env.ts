@@ -75,7 +75,11 @@ function toConfig(raw: RawConfig): Config {
       : `${issuer}/.well-known/jwks.json`,
     sessionSecrets: [raw.SESSION_SECRET, ...raw.SESSION_SECRET_PREVIOUS],
     isProduction,
-    rateLimit: { policy: raw.RATE_LIMITS, redisUrl: raw.RATE_LIMIT_REDIS_URL, trustedProxyHops: raw.TRUSTED_PROXY_HOPS },
+    rateLimit: {
+      policy: raw.RATE_LIMITS,
+      redisUrl: raw.RATE_LIMIT_REDIS_URL,
+      trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
+    },
   };
 }
 

@@ -6,8 +6,12 @@ const URL = "http://127.0.0.1:9/pool/.well-known/jwks.json";
 afterEach(() => vi.unstubAllGlobals());
 
 function hangingFetch() {
-  return vi.fn((_url: string, init?: RequestInit) =>
-    new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason))));
+  return vi.fn(
+    (_url: string, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+      ),
+  );
 }
 
 describe("JwksFetcher", () => {
@@ -25,9 +29,15 @@ describe("JwksFetcher", () => {
 
   it("refuses non-200 answers and oversized bodies", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
-    vi.stubGlobal("fetch", vi.fn(async () => new Response("nope", { status: 500 })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("nope", { status: 500 })),
+    );
     await expect(new JwksFetcher(URL).fetch()).rejects.toThrow(/500/);
-    vi.stubGlobal("fetch", vi.fn(async () => new Response("x".repeat(100_000), { status: 200 })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("x".repeat(100_000), { status: 200 })),
+    );
     await expect(new JwksFetcher(URL).fetch()).rejects.toThrow(/too large/);
   });
 

@@ -13,7 +13,8 @@ vi.stubEnv("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", EMULATOR);
 
 const { cacheJwks, verifyAccessToken, verifyIdToken, MAX_TOKEN_LENGTH } = await import("./jwt");
 
-const b64 = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+const b64 = (value: unknown) =>
+  Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
 const now = () => Math.floor(Date.now() / 1000);
 
 function keyPair() {
@@ -28,17 +29,38 @@ function jwt(payload: object, header: object = { alg: "RS256", kid: "main" }, ke
 }
 
 const access = (extra: object = {}) => ({
-  sub: "user-1", username: "user-1", client_id: CLIENT, token_use: "access", iss: ISSUER,
-  exp: now() + 3600, iat: now(), jti: "jti-1", origin_jti: "origin-1", ...extra,
+  sub: "user-1",
+  username: "user-1",
+  client_id: CLIENT,
+  token_use: "access",
+  iss: ISSUER,
+  exp: now() + 3600,
+  iat: now(),
+  jti: "jti-1",
+  origin_jti: "origin-1",
+  ...extra,
 });
 const id = (extra: object = {}) => ({
-  sub: "user-1", "cognito:username": "user-1", aud: CLIENT, token_use: "id", iss: ISSUER,
-  email: "a@b.test", name: "A B", preferred_username: "ab", exp: now() + 3600, iat: now(), ...extra,
+  sub: "user-1",
+  "cognito:username": "user-1",
+  aud: CLIENT,
+  token_use: "id",
+  iss: ISSUER,
+  email: "a@b.test",
+  name: "A B",
+  preferred_username: "ab",
+  exp: now() + 3600,
+  iat: now(),
+  ...extra,
 });
 
-const jwks = { keys: [{ ...main.publicKey.export({ format: "jwk" }), kty: "RSA", kid: "main", alg: "RS256", use: "sig" }] };
-const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
-  new Response(JSON.stringify(jwks), { status: 200, headers: { "content-type": "application/json" } }));
+const jwks = {
+  keys: [{ ...main.publicKey.export({ format: "jwk" }), kty: "RSA", kid: "main", alg: "RS256", use: "sig" }],
+};
+const fetchMock = vi.fn(
+  async (_url: string, _init?: RequestInit) =>
+    new Response(JSON.stringify(jwks), { status: 200, headers: { "content-type": "application/json" } }),
+);
 
 beforeAll(() => {
   vi.stubGlobal("fetch", fetchMock);
@@ -48,35 +70,60 @@ afterEach(() => fetchMock.mockClear());
 
 describe("verifyAccessToken", () => {
   it("accepts a valid access token", async () => {
-    expect(await verifyAccessToken(jwt(access()))).toMatchObject({ sub: "user-1", username: "user-1", origin_jti: "origin-1" });
+    expect(await verifyAccessToken(jwt(access()))).toMatchObject({
+      sub: "user-1",
+      username: "user-1",
+      origin_jti: "origin-1",
+    });
   });
 
   const rejected: [string, () => string][] = [
     ["expired", () => jwt(access({ exp: now() - 10 }))],
     ["not yet valid (nbf)", () => jwt(access({ nbf: now() + 600 }))],
-    ["another pool's issuer", () => jwt(access({ iss: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other" }))],
+    [
+      "another pool's issuer",
+      () => jwt(access({ iss: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other" })),
+    ],
     ["another client", () => jwt(access({ client_id: "someone-else" }))],
     ["an ID token", () => jwt(id())],
     ["no token_use", () => jwt(access({ token_use: undefined }))],
     ["no exp", () => jwt(access({ exp: undefined }))],
     ["alg none", () => `${b64({ alg: "none", kid: "main" })}.${b64(access())}.`],
     ["alg none with a fake signature", () => `${b64({ alg: "none", kid: "main" })}.${b64(access())}.AAAA`],
-    ["HS256 keyed with the public key", () => {
-      const input = `${b64({ alg: "HS256", kid: "main" })}.${b64(access())}`;
-      const pem = main.publicKey.export({ format: "pem", type: "spki" });
-      return `${input}.${createHmac("sha256", pem).update(input).digest("base64url")}`;
-    }],
+    [
+      "HS256 keyed with the public key",
+      () => {
+        const input = `${b64({ alg: "HS256", kid: "main" })}.${b64(access())}`;
+        const pem = main.publicKey.export({ format: "pem", type: "spki" });
+        return `${input}.${createHmac("sha256", pem).update(input).digest("base64url")}`;
+      },
+    ],
     ["RS512 on an RS256 key", () => jwt(access(), { alg: "RS512", kid: "main" })],
     ["signed by another key with the right kid", () => jwt(access(), undefined, other.privateKey)],
-    ["a flipped signature byte", () => { const t = jwt(access()); return t.slice(0, -5) + (t.at(-5) === "A" ? "B" : "A") + t.slice(-4); }],
-    ["an edited payload", () => { const [h, , s] = jwt(access()).split("."); return `${h}.${b64(access({ "cognito:groups": ["admin"] }))}.${s}`; }],
+    [
+      "a flipped signature byte",
+      () => {
+        const t = jwt(access());
+        return t.slice(0, -5) + (t.at(-5) === "A" ? "B" : "A") + t.slice(-4);
+      },
+    ],
+    [
+      "an edited payload",
+      () => {
+        const [h, , s] = jwt(access()).split(".");
+        return `${h}.${b64(access({ "cognito:groups": ["admin"] }))}.${s}`;
+      },
+    ],
     ["no kid", () => jwt(access(), { alg: "RS256" })],
     ["two segments", () => jwt(access()).split(".").slice(0, 2).join(".")],
     ["four segments", () => `${jwt(access())}.AAAA`],
     ["bad base64", () => "!!!.@@@.###"],
     ["non-JSON header", () => `${b64("not json")}.${b64(access())}.AAAA`],
     ["over-length", () => jwt(access({ padding: "p".repeat(MAX_TOKEN_LENGTH) }))],
-    ["a refresh token", () => "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ.opaque.refresh.token.value"],
+    [
+      "a refresh token",
+      () => "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ.opaque.refresh.token.value",
+    ],
     ["empty", () => ""],
   ];
 
@@ -92,7 +139,12 @@ describe("verifyAccessToken", () => {
 
 describe("verifyIdToken", () => {
   it("accepts a valid ID token and keeps the identity claims", async () => {
-    expect(await verifyIdToken(jwt(id()))).toMatchObject({ sub: "user-1", email: "a@b.test", name: "A B", preferred_username: "ab" });
+    expect(await verifyIdToken(jwt(id()))).toMatchObject({
+      sub: "user-1",
+      email: "a@b.test",
+      name: "A B",
+      preferred_username: "ab",
+    });
   });
 
   it("rejects an access token and another client's ID token", async () => {
@@ -129,7 +181,9 @@ describe("cached verdicts", () => {
   it("end when the published keys change", async () => {
     const token = jwt(access({ jti: "rotated-away" }));
     await expect(verifyAccessToken(token)).resolves.not.toBeNull();
-    cacheJwks({ keys: [{ ...other.publicKey.export({ format: "jwk" }), kty: "RSA", kid: "main", alg: "RS256", use: "sig" }] });
+    cacheJwks({
+      keys: [{ ...other.publicKey.export({ format: "jwk" }), kty: "RSA", kid: "main", alg: "RS256", use: "sig" }],
+    });
     await expect(verifyAccessToken(token)).resolves.toBeNull();
   });
 });

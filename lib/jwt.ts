@@ -49,7 +49,10 @@ function createVerifiers() {
     fetcher,
     access: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "access" }, { jwksCache }),
     id: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "id" }, { jwksCache }),
-    verified: { access: new ExpiringMap<string, Verdict>(VERIFIED_ENTRIES), id: new ExpiringMap<string, Verdict>(VERIFIED_ENTRIES) },
+    verified: {
+      access: new ExpiringMap<string, Verdict>(VERIFIED_ENTRIES),
+      id: new ExpiringMap<string, Verdict>(VERIFIED_ENTRIES),
+    },
   };
 }
 
@@ -64,16 +67,34 @@ const text = (value: unknown) => (typeof value === "string" && value ? value : u
 const epoch = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 
 function toAccessClaims(p: JwtPayload): AccessClaims | null {
-  const [sub, username, clientId, exp, iat] = [text(p.sub), text(p.username), text(p.client_id), epoch(p.exp), epoch(p.iat)];
+  const [sub, username, clientId, exp, iat] = [
+    text(p.sub),
+    text(p.username),
+    text(p.client_id),
+    epoch(p.exp),
+    epoch(p.iat),
+  ];
   if (!sub || !username || !clientId || exp === undefined || iat === undefined) return null;
-  return { sub, username, client_id: clientId, token_use: "access", exp, iat, jti: text(p.jti), origin_jti: text(p.origin_jti) };
+  return {
+    sub,
+    username,
+    client_id: clientId,
+    token_use: "access",
+    exp,
+    iat,
+    jti: text(p.jti),
+    origin_jti: text(p.origin_jti),
+  };
 }
 
 function toIdClaims(p: JwtPayload): IdClaims | null {
   const [sub, exp, iat] = [text(p.sub), epoch(p.exp), epoch(p.iat)];
   if (!sub || exp === undefined || iat === undefined) return null;
   return {
-    sub, token_use: "id", exp, iat,
+    sub,
+    token_use: "id",
+    exp,
+    iat,
     "cognito:username": text(p["cognito:username"]),
     email: text(p.email),
     name: text(p.name),
@@ -86,7 +107,11 @@ function toIdClaims(p: JwtPayload): IdClaims | null {
  * Verdicts are cached by the exact token text until its `exp` (aws-jwt-verify's own limit), and
  * only while the JWKS they were reached with is the current one. Failures are never cached.
  */
-async function verifyWith<T extends AccessClaims | IdClaims>(kind: Kind, token: unknown, map: (p: JwtPayload) => T | null) {
+async function verifyWith<T extends AccessClaims | IdClaims>(
+  kind: Kind,
+  token: unknown,
+  map: (p: JwtPayload) => T | null,
+) {
   if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH || !JWT_SHAPE.test(token)) return null;
   const verifiers = getVerifiers();
   const { generation } = verifiers.fetcher;

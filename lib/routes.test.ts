@@ -2,10 +2,15 @@ import { describe, expect, it } from "vitest";
 import { isProtectedPath, signInPathFor } from "./routes";
 
 describe("isProtectedPath", () => {
-  it.each(["/notifications", "/notifications/", "/messages", "/messages/@worf", "/messages/users/worf", "/Messages", "/NOTIFICATIONS"])(
-    "protects %s",
-    (path) => expect(isProtectedPath(path)).toBe(true),
-  );
+  it.each([
+    "/notifications",
+    "/notifications/",
+    "/messages",
+    "/messages/@worf",
+    "/messages/users/worf",
+    "/Messages",
+    "/NOTIFICATIONS",
+  ])("protects %s", (path) => expect(isProtectedPath(path)).toBe(true));
 
   it.each(["/", "/@andrewbrown", "/signin", "/messagesfoo", "/notification", "/api/me"])("leaves %s public", (path) =>
     expect(isProtectedPath(path)).toBe(false),

@@ -49,9 +49,12 @@ describe("safeNextPath", () => {
     ["10 KB", `/${"a".repeat(10 * 1024)}`],
   ])("refuses %s", (_label, value) => expect(safeNextPath(value)).toBe("/"));
 
-  it.each([[undefined], [null], [42], [["/notifications"]], [{ toString: () => "/x" }]])("refuses non-string %j", (value) => {
-    expect(safeNextPath(value)).toBe("/");
-  });
+  it.each([[undefined], [null], [42], [["/notifications"]], [{ toString: () => "/x" }]])(
+    "refuses non-string %j",
+    (value) => {
+      expect(safeNextPath(value)).toBe("/");
+    },
+  );
 });
 
 describe("non-ASCII paths", () => {

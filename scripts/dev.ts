@@ -16,9 +16,12 @@ const APP_PORT = process.env.PORT ?? "3000";
 async function main() {
   const envText = await readEnvFile(ENV_FILE);
   const setting = (key: string) => process.env[key] ?? readEnvValue(envText, key);
-  const usesRealPool = Boolean(setting("AWS_COGNITO_USER_POOL_ID")) && !setting("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER");
+  const usesRealPool =
+    Boolean(setting("AWS_COGNITO_USER_POOL_ID")) && !setting("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER");
   if (usesRealPool) {
-    console.log(`Using the Cognito user pool ${setting("AWS_COGNITO_USER_POOL_ID")} from ${ENV_FILE}; no emulator started.`);
+    console.log(
+      `Using the Cognito user pool ${setting("AWS_COGNITO_USER_POOL_ID")} from ${ENV_FILE}; no emulator started.`,
+    );
     return runNextDev(undefined);
   }
   const emulator = await startEmulator({ port: EMULATOR_PORT });
@@ -52,7 +55,10 @@ function printBanner(result: ProvisionResult, emulator: RunningEmulator) {
 function runNextDev(emulator: RunningEmulator | undefined) {
   // Telemetry would be the only call off this machine; the app must work with no network.
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
-  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", APP_PORT], { stdio: "inherit", env });
+  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", APP_PORT], {
+    stdio: "inherit",
+    env,
+  });
   const stop = () => next.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

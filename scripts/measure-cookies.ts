@@ -19,6 +19,9 @@ for (const [label, session] of cases) {
   const result = await sessionCookiesWith(session, settings);
   const live = result.cookies.filter((cookie) => cookie.options.maxAge > 0);
   console.log(`\n${label} (${result.status})`);
-  for (const cookie of live) console.log(`  ${cookie.name.padEnd(26)} ${String(serializeCookie(cookie).length).padStart(5)} bytes`);
-  console.log(`  ${"request Cookie header".padEnd(26)} ${String(live.map((c) => `${c.name}=${c.value}`).join("; ").length).padStart(5)} bytes`);
+  for (const cookie of live)
+    console.log(`  ${cookie.name.padEnd(26)} ${String(serializeCookie(cookie).length).padStart(5)} bytes`);
+  console.log(
+    `  ${"request Cookie header".padEnd(26)} ${String(live.map((c) => `${c.name}=${c.value}`).join("; ").length).padStart(5)} bytes`,
+  );
 }

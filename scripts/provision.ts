@@ -48,7 +48,8 @@ function explain(error: unknown, env: Env): string {
   if (/ECONNREFUSED|fetch failed/i.test(text) && env[ENDPOINT_KEY]) {
     return `${text}\nNothing answers at ${env[ENDPOINT_KEY]}. Start the emulator first: npm run emulator`;
   }
-  if (/credential/i.test(text)) return `${text}\nConfigure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID…) or set ${ENDPOINT_KEY} to use the emulator.`;
+  if (/credential/i.test(text))
+    return `${text}\nConfigure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID…) or set ${ENDPOINT_KEY} to use the emulator.`;
   if (/region is missing/i.test(text)) return `${text}\nSet AWS_REGION or AWS_DEFAULT_REGION.`;
   return text;
 }

@@ -31,7 +31,10 @@ async function endSession({ everywhere }: { everywhere: boolean }) {
     const now = Math.floor(Date.now() / 1000);
     const revoked = session.refreshToken ? await revokeToken(session.refreshToken) : false;
     // If Cognito could not revoke the refresh token, keep denying the session for its whole life.
-    revocationStore.revokeSession(session.sessionId, revoked ? session.accessExpiresAt : now + REFRESH_TOKEN_LIFETIME_SECONDS);
+    revocationStore.revokeSession(
+      session.sessionId,
+      revoked ? session.accessExpiresAt : now + REFRESH_TOKEN_LIFETIME_SECONDS,
+    );
     if (everywhere) {
       await globalSignOut(session.accessToken);
       revocationStore.revokeUser(session.user.sub, now);

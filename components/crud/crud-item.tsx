@@ -14,7 +14,10 @@ interface CrudItemProps {
 
 export function CrudItem({ activity, now, nested = false }: CrudItemProps) {
   return (
-    <article className={nested ? `${styles.crud} ${styles.nested}` : styles.crud} aria-label={`Crud by ${activity.displayName}`}>
+    <article
+      className={nested ? `${styles.crud} ${styles.nested}` : styles.crud}
+      aria-label={`Crud by ${activity.displayName}`}
+    >
       <div className={styles.body}>
         <Avatar name={activity.displayName} size={nested ? "sm" : "md"} />
         <div className={styles.content}>

@@ -21,7 +21,15 @@ function expectNoProtectedContent(response: Seen, label: string) {
 
 async function signInWithOrigin(headers: Record<string, string>) {
   const user = await createConfirmedUser();
-  const response = await submitForm(base(), "/signin", [["email", user.email], ["password", user.password]], { headers });
+  const response = await submitForm(
+    base(),
+    "/signin",
+    [
+      ["email", user.email],
+      ["password", user.password],
+    ],
+    { headers },
+  );
   const sessionSet = response.headers.getSetCookie().some((line) => line.startsWith(`${SESSION_COOKIE}=Fe26`));
   return { ...(await seen(response)), sessionSet };
 }
@@ -79,7 +87,12 @@ test.describe("server action origin checks", () => {
         redirect: "manual",
       });
       const result = await seen(response);
-      record({ case: `Server action: ${name} without a session`, expected: "303 to / with nothing to revoke", observed: summary(result), asvs: ["V8.2.1"] });
+      record({
+        case: `Server action: ${name} without a session`,
+        expected: "303 to / with nothing to revoke",
+        observed: summary(result),
+        asvs: ["V8.2.1"],
+      });
       expectNoCrash(result, name);
       expect(result.status).toBe(303);
     });
@@ -88,12 +101,24 @@ test.describe("server action origin checks", () => {
 
 test.describe("routing around the middleware", () => {
   const headerAttacks: [string, Record<string, string>][] = [
-    ["x-middleware-subrequest: middleware×5 (CVE-2025-29927)", { "x-middleware-subrequest": Array(5).fill("middleware").join(":") }],
-    ["x-middleware-subrequest: src/middleware×5", { "x-middleware-subrequest": Array(5).fill("src/middleware").join(":") }],
+    [
+      "x-middleware-subrequest: middleware×5 (CVE-2025-29927)",
+      { "x-middleware-subrequest": Array(5).fill("middleware").join(":") },
+    ],
+    [
+      "x-middleware-subrequest: src/middleware×5",
+      { "x-middleware-subrequest": Array(5).fill("src/middleware").join(":") },
+    ],
     ["RSC: 1", { rsc: "1" }],
     ["Next-Router-Prefetch: 1", { rsc: "1", "next-router-prefetch": "1" }],
-    ["Next-Router-Segment-Prefetch: /_tree", { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" }],
-    ["client copy of x-middleware-override-headers", { "x-middleware-override-headers": "cookie", "x-middleware-request-cookie": `${SESSION_COOKIE}=x` }],
+    [
+      "Next-Router-Segment-Prefetch: /_tree",
+      { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" },
+    ],
+    [
+      "client copy of x-middleware-override-headers",
+      { "x-middleware-override-headers": "cookie", "x-middleware-request-cookie": `${SESSION_COOKIE}=x` },
+    ],
     ["client copy of x-middleware-next", { "x-middleware-next": "1" }],
     ["client copy of x-middleware-rewrite", { "x-middleware-rewrite": "/about" }],
     ["client copy of x-invoke-path / x-invoke-status", { "x-invoke-path": "/about", "x-invoke-status": "200" }],
@@ -110,16 +135,36 @@ test.describe("routing around the middleware", () => {
   }
 
   const paths = [
-    "/notifications", "/notifications/", "/Notifications", "/NOTIFICATIONS", "/%6Eotifications", "/notifications%2F",
-    "/messages%2Fusers%2Fworf", "/messages/@worf", "/messages%2F@worf", "/Messages/", "//notifications", "/notifications;x",
-    "/./notifications", "/foo/../notifications", "/notifications.rsc", "/notifications.segments/_tree.segment.rsc",
-    "/notifications?nxtPhandle=worf", "/messages/users/worf?nxtPhandle=worf", "/_next/data/build/notifications.json",
+    "/notifications",
+    "/notifications/",
+    "/Notifications",
+    "/NOTIFICATIONS",
+    "/%6Eotifications",
+    "/notifications%2F",
+    "/messages%2Fusers%2Fworf",
+    "/messages/@worf",
+    "/messages%2F@worf",
+    "/Messages/",
+    "//notifications",
+    "/notifications;x",
+    "/./notifications",
+    "/foo/../notifications",
+    "/notifications.rsc",
+    "/notifications.segments/_tree.segment.rsc",
+    "/notifications?nxtPhandle=worf",
+    "/messages/users/worf?nxtPhandle=worf",
+    "/_next/data/build/notifications.json",
     "/_next/data/build/messages.json?nxtPx=1",
   ];
   for (const path of paths) {
     test(`matcher: ${path} never serves protected content signed out`, async () => {
       const response = await seen(await fetch(`${base()}${path}`, { redirect: "manual" }));
-      record({ case: `Path: ${path}`, expected: "307 to /signin, 308 to the canonical path, or 404", observed: summary(response), asvs: ["V8.2.1"] });
+      record({
+        case: `Path: ${path}`,
+        expected: "307 to /signin, 308 to the canonical path, or 404",
+        observed: summary(response),
+        asvs: ["V8.2.1"],
+      });
       expectNoProtectedContent(response, path);
       if (response.status === 307 && response.location) expect(response.location).toMatch(TO_SIGN_IN);
     });

@@ -16,18 +16,43 @@ const SAMPLES = 10;
 /** What the answer reveals, with the address itself blanked out. */
 function visible(response: Seen, email: string): string {
   const text = (value: string) => value.split(email).join("<email>");
-  return JSON.stringify({ status: response.status, location: response.location && text(response.location), heading: headingOf(response.body), messages: messagesOn(response.body).map(text) });
+  return JSON.stringify({
+    status: response.status,
+    location: response.location && text(response.location),
+    heading: headingOf(response.body),
+    messages: messagesOn(response.body).map(text),
+  });
 }
 
 async function signUpUnconfirmed(): Promise<string> {
   const user = newTestUser("unconfirmed");
-  const cognito = new CognitoIdentityProviderClient({ region: stack().region, endpoint: stack().emulatorUrl, credentials: { accessKeyId: "x", secretAccessKey: "x" } });
-  await cognito.send(new SignUpCommand({ ClientId: stack().main.clientId, Username: user.email, Password: user.password, UserAttributes: [{ Name: "name", Value: user.name }, { Name: "preferred_username", Value: user.handle }] }));
+  const cognito = new CognitoIdentityProviderClient({
+    region: stack().region,
+    endpoint: stack().emulatorUrl,
+    credentials: { accessKeyId: "x", secretAccessKey: "x" },
+  });
+  await cognito.send(
+    new SignUpCommand({
+      ClientId: stack().main.clientId,
+      Username: user.email,
+      Password: user.password,
+      UserAttributes: [
+        { Name: "name", Value: user.name },
+        { Name: "preferred_username", Value: user.handle },
+      ],
+    }),
+  );
   cognito.destroy();
   return user.email;
 }
 
-const signInAs = async (email: string, password: string) => seen(await submitForm(base(), "/signin", [["email", email], ["password", password]]));
+const signInAs = async (email: string, password: string) =>
+  seen(
+    await submitForm(base(), "/signin", [
+      ["email", email],
+      ["password", password],
+    ]),
+  );
 const unknownEmail = () => newTestUser("nobody").email;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -42,7 +67,9 @@ test.describe("account enumeration", () => {
     record({
       case: "Enumeration: sign-in, unknown account vs wrong password",
       expected: "same status and message",
-      observed: same ? `same: ${wrong.status}, "${messagesOn(wrong.body).join(" ")}"` : `differ: ${visible(wrong, known.email)} vs ${visible(missing, unknown)}`,
+      observed: same
+        ? `same: ${wrong.status}, "${messagesOn(wrong.body).join(" ")}"`
+        : `differ: ${visible(wrong, known.email)} vs ${visible(missing, unknown)}`,
       asvs: ["V6.3.8"],
     });
     expectNoCrash(wrong, "wrong password");
@@ -55,7 +82,10 @@ test.describe("account enumeration", () => {
     const users = await Promise.all(Array.from({ length: SAMPLES }, () => createConfirmedUser()));
     const timings = { known: [] as number[], unknown: [] as number[] };
     for (const user of users) {
-      for (const [kind, email] of [["known", user.email], ["unknown", unknownEmail()]] as const) {
+      for (const [kind, email] of [
+        ["known", user.email],
+        ["unknown", unknownEmail()],
+      ] as const) {
         const started = performance.now();
         await signInAs(email, "Wrong-Password-1!");
         timings[kind].push(performance.now() - started);
@@ -63,7 +93,10 @@ test.describe("account enumeration", () => {
     }
     const difference = Math.abs(median(timings.known) - median(timings.unknown));
     const figures = `median wrong password ${median(timings.known).toFixed(0)} ms, unknown account ${median(timings.unknown).toFixed(0)} ms, ${SAMPLES} samples each`;
-    await testInfo.attach("sign-in timings", { body: JSON.stringify({ ...timings, difference }, null, 2), contentType: "application/json" });
+    await testInfo.attach("sign-in timings", {
+      body: JSON.stringify({ ...timings, difference }, null, 2),
+      contentType: "application/json",
+    });
     console.log(`[enumeration] ${figures}`);
     record({
       case: "Enumeration: sign-in response time, unknown account vs wrong password",
@@ -89,7 +122,9 @@ test.describe("account enumeration", () => {
     record({
       case: "Enumeration: password recovery for an unknown account",
       expected: "same status, redirect and next page as for a real account",
-      observed: same ? `same: ${real.answer.status} → ${real.answer.location}, "${headingOf(real.next.body)}"` : "differ",
+      observed: same
+        ? `same: ${real.answer.status} → ${real.answer.location}, "${headingOf(real.next.body)}"`
+        : "differ",
       asvs: ["V6.3.8"],
     });
     expectNoCrash(real.answer, "recovery known");
@@ -98,7 +133,11 @@ test.describe("account enumeration", () => {
   });
 
   test("resend confirmation code: unknown, unconfirmed and confirmed accounts look the same", async () => {
-    const accounts = { unknown: unknownEmail(), unconfirmed: await signUpUnconfirmed(), confirmed: (await createConfirmedUser()).email };
+    const accounts = {
+      unknown: unknownEmail(),
+      unconfirmed: await signUpUnconfirmed(),
+      confirmed: (await createConfirmedUser()).email,
+    };
     const answers: Record<string, string> = {};
     for (const [kind, email] of Object.entries(accounts)) {
       const response = await seen(await submitActionForm(base(), "/confirm", "resendCode", [["email", email]]));
@@ -109,7 +148,10 @@ test.describe("account enumeration", () => {
     record({
       case: "Enumeration: resend confirmation code (unknown / unconfirmed / confirmed)",
       expected: "the same status and message for all three",
-      observed: distinct.size === 1 ? `same: "${(JSON.parse(answers.unknown ?? "{}") as { messages: string[] }).messages.join(" ")}"` : `${distinct.size} different answers`,
+      observed:
+        distinct.size === 1
+          ? `same: "${(JSON.parse(answers.unknown ?? "{}") as { messages: string[] }).messages.join(" ")}"`
+          : `${distinct.size} different answers`,
       asvs: ["V6.3.8"],
     });
     expect(answers.unknown).toBe(answers.unconfirmed);

@@ -32,12 +32,23 @@ const FUZZ: Fuzz[] = [
 /** The action's own envelope as its page renders it (so the answer shows the form state), else a bare one. */
 async function envelope(action: ServerAction): Promise<[string, string][]> {
   const forms = hiddenFieldsOfForms(await (await get(base(), action.route)).text());
-  const form = forms.find((fields) => fields.some(([name, value]) => name.includes(action.id) || (typeof value === "string" && value.includes(action.id))));
-  const hidden = form?.filter((field): field is [string, string] => typeof field[1] === "string" && field[0].startsWith("$ACTION"));
+  const form = forms.find((fields) =>
+    fields.some(
+      ([name, value]) => name.includes(action.id) || (typeof value === "string" && value.includes(action.id)),
+    ),
+  );
+  const hidden = form?.filter(
+    (field): field is [string, string] => typeof field[1] === "string" && field[0].startsWith("$ACTION"),
+  );
   return hidden?.length ? hidden : boundActionFields(action.id);
 }
 
-async function post(action: ServerAction, body: Uint8Array, contentType: string, headers: Record<string, string> = {}): Promise<Seen> {
+async function post(
+  action: ServerAction,
+  body: Uint8Array,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Promise<Seen> {
   const response = await fetch(new URL(action.route, base()), {
     method: "POST",
     body: new Uint8Array(body),
@@ -51,7 +62,9 @@ async function post(action: ServerAction, body: Uint8Array, contentType: string,
 function outcome(response: Seen): string {
   if (response.status >= 300 && response.status < 400) return `${response.status} redirect`;
   if (response.status >= 400) return String(response.status);
-  return messagesOn(response.body).length > 0 ? `${response.status} with a message` : `${response.status} without a message`;
+  return messagesOn(response.body).length > 0
+    ? `${response.status} with a message`
+    : `${response.status} without a message`;
 }
 
 for (const action of serverActions()) {
@@ -60,15 +73,30 @@ for (const action of serverActions()) {
       test(`${action.name}: ${fuzz.name}`, async () => {
         const { body, contentType } = rawMultipart([...(await envelope(action)), ...fuzz.fields]);
         const response = await post(action, body, contentType);
-        record({ case: `Form ${action.name}: ${fuzz.name}`, expected: "a redirect, a 4xx or a clear message; never 5xx", observed: outcome(response), asvs: ["V2.2.1", "V16.5.1"] });
+        record({
+          case: `Form ${action.name}: ${fuzz.name}`,
+          expected: "a redirect, a 4xx or a clear message; never 5xx",
+          observed: outcome(response),
+          asvs: ["V2.2.1", "V16.5.1"],
+        });
         expectNoCrash(response, fuzz.name);
       });
     }
 
     test(`${action.name}: called with a JSON array instead of form data`, async () => {
       markKnownGap();
-      const response = await post(action, Buffer.from(JSON.stringify([{ status: "idle" }, ["a@b.test", "x"]])), "text/plain;charset=UTF-8", { "next-action": action.id });
-      record({ case: `Form ${action.name}: arguments of the wrong type (JS protocol)`, expected: "a 4xx or an error state; never 5xx", observed: String(response.status), asvs: ["V2.2.1", "V16.5.1"] });
+      const response = await post(
+        action,
+        Buffer.from(JSON.stringify([{ status: "idle" }, ["a@b.test", "x"]])),
+        "text/plain;charset=UTF-8",
+        { "next-action": action.id },
+      );
+      record({
+        case: `Form ${action.name}: arguments of the wrong type (JS protocol)`,
+        expected: "a 4xx or an error state; never 5xx",
+        observed: String(response.status),
+        asvs: ["V2.2.1", "V16.5.1"],
+      });
       expectNoCrash(response, "array arguments");
     });
 
@@ -76,7 +104,12 @@ for (const action of serverActions()) {
       markKnownGap();
       const { body, contentType } = rawMultipart([...plainActionFields(action.id), ...fill("a@b.test")]);
       const response = await post(action, body, contentType);
-      record({ case: `Form ${action.name}: posted without its bound form state`, expected: "a redirect, a 4xx or a clear message; never 5xx", observed: outcome(response), asvs: ["V2.2.1", "V16.5.1"] });
+      record({
+        case: `Form ${action.name}: posted without its bound form state`,
+        expected: "a redirect, a 4xx or a clear message; never 5xx",
+        observed: outcome(response),
+        asvs: ["V2.2.1", "V16.5.1"],
+      });
       expectNoCrash(response, "unbound");
     });
   });
@@ -85,5 +118,10 @@ for (const action of serverActions()) {
 test("the fuzz covers every server action in the build", () => {
   const names = serverActions().map((action) => action.name);
   expect(names).toEqual(expect.arrayContaining(["signIn", "signOut", "signOutEverywhere"]));
-  record({ case: "Forms: server actions fuzzed", expected: "every action in the build's manifest", observed: names.join(", "), asvs: ["V2.2.1"] });
+  record({
+    case: "Forms: server actions fuzzed",
+    expected: "every action in the build's manifest",
+    observed: names.join(", "),
+    asvs: ["V2.2.1"],
+  });
 });

@@ -31,13 +31,19 @@ test.describe("open redirect through the real sign-in form", () => {
   for (const [name, next] of VARIANTS) {
     test(`next = ${name} lands on a same-origin path`, async () => {
       const user = await createConfirmedUser();
-      const response = await seen(await submitForm(stack().main.url, "/signin", [["email", user.email], ["password", user.password], ["next", next]]));
+      const response = await seen(
+        await submitForm(stack().main.url, "/signin", [
+          ["email", user.email],
+          ["password", user.password],
+          ["next", next],
+        ]),
+      );
       const location = response.location ?? "";
       const target = new URL(location, stack().main.url);
       const sameOrigin = target.origin === new URL(stack().main.url).origin;
       record({
         case: `Open redirect: next = ${name}`,
-        expected: "303 to a same-origin path (\"/\" when unsafe)",
+        expected: '303 to a same-origin path ("/" when unsafe)',
         observed: `${response.status} → ${sameOrigin ? (location.length > 40 ? `${location.slice(0, 40)}…` : location) : target.origin}`,
         asvs: ["V3.7.2"],
       });
@@ -50,7 +56,13 @@ test.describe("open redirect through the real sign-in form", () => {
 
   test("a safe next still works (control)", async () => {
     const user = await createConfirmedUser();
-    const response = await seen(await submitForm(stack().main.url, "/signin", [["email", user.email], ["password", user.password], ["next", "/messages?tab=1"]]));
+    const response = await seen(
+      await submitForm(stack().main.url, "/signin", [
+        ["email", user.email],
+        ["password", user.password],
+        ["next", "/messages?tab=1"],
+      ]),
+    );
     expect(response.location).toBe("/messages?tab=1");
   });
 });

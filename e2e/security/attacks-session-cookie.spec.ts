@@ -37,11 +37,14 @@ const MUTATIONS: [string, (seal: string) => string | Promise<string>][] = [
   ["9 parts instead of 8", (s) => join([...parts(s), "extra"])],
   ["__proto__ as password id", (s) => setPart(s, 1, "__proto__")],
   ["chunk marker without the chunks", (s) => `3~${s}`],
-  ["a seal made with another secret", async (s) => {
-    const fields = parts(s);
-    const secret = newSecret();
-    return (await sealData({ forged: true }, { password: { [fields[1] ?? "1"]: secret }, ttl: 3600 }));
-  }],
+  [
+    "a seal made with another secret",
+    async (s) => {
+      const fields = parts(s);
+      const secret = newSecret();
+      return await sealData({ forged: true }, { password: { [fields[1] ?? "1"]: secret }, ttl: 3600 });
+    },
+  ],
   ["12 KB of garbage", () => "Fe26.2*".padEnd(12 * 1024, "A")],
 ];
 
@@ -90,7 +93,12 @@ test.describe.serial("session cookie attacks", () => {
     const seal = await sealSession(NEW, accessToken, claimsOf(accessToken), 1);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const response = await protectedPage(withSession(seal));
-    record({ case: "Session cookie: expired seal (valid MAC, valid token inside)", expected: "signed out: 307 to /signin", observed: summary(response), asvs: ["V7.4.1"] });
+    record({
+      case: "Session cookie: expired seal (valid MAC, valid token inside)",
+      expected: "signed out: 307 to /signin",
+      observed: summary(response),
+      asvs: ["V7.4.1"],
+    });
     expectNoCrash(response, "expired");
     expect(response.status).toBe(307);
   });
@@ -125,8 +133,17 @@ test.describe.serial("session cookie attacks", () => {
   });
 
   test("an oversized Cookie header is refused without a crash", async () => {
-    const response = await seen(await get(app.url, "/notifications", { cookie: withSession("A".repeat(20 * 1024)) }).catch(() => new Response(null, { status: 431 })));
-    record({ case: "Session cookie: 20 KB value", expected: "4xx from the HTTP layer, no 500", observed: String(response.status), asvs: ["V3.3.5", "V16.5.1"] });
+    const response = await seen(
+      await get(app.url, "/notifications", { cookie: withSession("A".repeat(20 * 1024)) }).catch(
+        () => new Response(null, { status: 431 }),
+      ),
+    );
+    record({
+      case: "Session cookie: 20 KB value",
+      expected: "4xx from the HTTP layer, no 500",
+      observed: String(response.status),
+      asvs: ["V3.3.5", "V16.5.1"],
+    });
     expectNoCrash(response, "oversized");
     expect(response.status).toBeGreaterThanOrEqual(400);
   });
@@ -134,8 +151,15 @@ test.describe.serial("session cookie attacks", () => {
   test("the session cookie is __Host-, Secure, HttpOnly and SameSite=Lax", async () => {
     const response = await signInResponse(app.url, user);
     const line = response.headers.getSetCookie().find((entry) => entry.startsWith(`${SESSION_COOKIE}=`)) ?? "";
-    const flags = ["Secure", "HttpOnly", "SameSite=lax", "Path=/"].filter((flag) => line.toLowerCase().includes(flag.toLowerCase()));
-    record({ case: "Session cookie attributes", expected: "__Host- prefix, Secure, HttpOnly, SameSite=lax, Path=/", observed: `${line.split("=")[0]}; ${flags.join(", ")}`, asvs: ["V3.3.1", "V3.3.4"] });
+    const flags = ["Secure", "HttpOnly", "SameSite=lax", "Path=/"].filter((flag) =>
+      line.toLowerCase().includes(flag.toLowerCase()),
+    );
+    record({
+      case: "Session cookie attributes",
+      expected: "__Host- prefix, Secure, HttpOnly, SameSite=lax, Path=/",
+      observed: `${line.split("=")[0]}; ${flags.join(", ")}`,
+      asvs: ["V3.3.1", "V3.3.4"],
+    });
     expect(flags).toHaveLength(4);
   });
 
@@ -160,5 +184,8 @@ test.describe.serial("session cookie attacks", () => {
 });
 
 function signInResponse(baseUrl: string, user: TestUser): Promise<Response> {
-  return submitForm(baseUrl, "/signin", [["email", user.email], ["password", user.password]]);
+  return submitForm(baseUrl, "/signin", [
+    ["email", user.email],
+    ["password", user.password],
+  ]);
 }

@@ -23,7 +23,12 @@ function expectInvalidToken(response: Seen, label: string) {
 
 async function kitFor(user = createConfirmedUser()): Promise<TokenKit> {
   const tokens = await tokensFor(await user);
-  return { userPoolId: stack().userPoolId, access: tokens.accessToken, id: tokens.idToken, refresh: tokens.refreshToken };
+  return {
+    userPoolId: stack().userPoolId,
+    access: tokens.accessToken,
+    id: tokens.idToken,
+    refresh: tokens.refreshToken,
+  };
 }
 
 test.describe("bad tokens at the API (Bearer)", () => {
@@ -40,7 +45,12 @@ test.describe("bad tokens at the API (Bearer)", () => {
   for (const attack of BAD_ACCESS_TOKENS) {
     test(`API refuses ${attack.name}`, async () => {
       const response = await api(bearer(await attack.make(kit)));
-      record({ case: `Bearer: ${attack.name}`, expected: "401 invalid_token", observed: summary(response), asvs: attack.asvs });
+      record({
+        case: `Bearer: ${attack.name}`,
+        expected: "401 invalid_token",
+        observed: summary(response),
+        asvs: attack.asvs,
+      });
       expectInvalidToken(response, attack.name);
     });
   }
@@ -48,19 +58,31 @@ test.describe("bad tokens at the API (Bearer)", () => {
   test("API refuses another app client's real access token", async () => {
     const user = await createConfirmedUser();
     const response = await api(bearer((await tokensFor(user, stack().confidential)).accessToken));
-    record({ case: "Bearer: another client's real access token", expected: "401 invalid_token", observed: summary(response), asvs: ["V9.2.3"] });
+    record({
+      case: "Bearer: another client's real access token",
+      expected: "401 invalid_token",
+      observed: summary(response),
+      asvs: ["V9.2.3"],
+    });
     expectInvalidToken(response, "other client");
   });
 
   test("API answers malformed Authorization headers with 401 invalid_token", async () => {
     const headers: Record<string, Record<string, string>> = {
-      "Basic credentials instead of Bearer": { authorization: `Basic ${Buffer.from("andrew:secret").toString("base64")}` },
+      "Basic credentials instead of Bearer": {
+        authorization: `Basic ${Buffer.from("andrew:secret").toString("base64")}`,
+      },
       "an empty Bearer value": { authorization: "Bearer " },
       "two Bearer tokens folded into one header": { authorization: `Bearer ${kit.access}, Bearer junk` },
     };
     for (const [label, header] of Object.entries(headers)) {
       const response = await api(header);
-      record({ case: `Authorization: ${label}`, expected: "401 invalid_token", observed: summary(response), asvs: ["V9.1.1"] });
+      record({
+        case: `Authorization: ${label}`,
+        expected: "401 invalid_token",
+        observed: summary(response),
+        asvs: ["V9.1.1"],
+      });
       expectInvalidToken(response, label);
     }
   });
@@ -69,14 +91,23 @@ test.describe("bad tokens at the API (Bearer)", () => {
     const response = await get(stack().main.url, "/api/me");
     const body = await seen(response);
     const challenge = response.headers.get("www-authenticate");
-    record({ case: "Bearer: no token", expected: "401 unauthorized, WWW-Authenticate: Bearer", observed: `${summary(body)}, WWW-Authenticate: ${challenge}`, asvs: ["V8.2.1"] });
+    record({
+      case: "Bearer: no token",
+      expected: "401 unauthorized, WWW-Authenticate: Bearer",
+      observed: `${summary(body)}, WWW-Authenticate: ${challenge}`,
+      asvs: ["V8.2.1"],
+    });
     expectNoCrash(body, "no token");
     expect(response.status).toBe(401);
     expect(challenge).toBe("Bearer");
   });
 
   test("two raw Authorization fields: Node keeps the first, so nothing can be smuggled after it", async () => {
-    const raw = (values: string[]) => rawGet("/api/me", values.map((value) => `Authorization: ${value}`));
+    const raw = (values: string[]) =>
+      rawGet(
+        "/api/me",
+        values.map((value) => `Authorization: ${value}`),
+      );
     const junkFirst = await raw(["Bearer junk", `Bearer ${kit.access}`]);
     const validFirst = await raw([`Bearer ${kit.access}`, "Bearer junk"]);
     record({
@@ -92,7 +123,12 @@ test.describe("bad tokens at the API (Bearer)", () => {
   test("a validly signed 100 KB token never reaches the verifier", async () => {
     const token = await signedByPool("access", { ...claimsOf(kit.access), pad: "x".repeat(100 * 1024) });
     const status = await rawGet("/api/me", [`Authorization: Bearer ${token}`]);
-    record({ case: "Bearer: validly signed 100 KB token", expected: "refused by the HTTP layer before any parsing (431 or reset)", observed: ["431", "connection reset"].includes(status) ? "431 / reset by Node.js" : status, asvs: ["V9.1.1", "V16.5.1"] });
+    record({
+      case: "Bearer: validly signed 100 KB token",
+      expected: "refused by the HTTP layer before any parsing (431 or reset)",
+      observed: ["431", "connection reset"].includes(status) ? "431 / reset by Node.js" : status,
+      asvs: ["V9.1.1", "V16.5.1"],
+    });
     expect(["431", "connection reset"]).toContain(status);
   });
 
@@ -100,7 +136,12 @@ test.describe("bad tokens at the API (Bearer)", () => {
     const own = await kitFor();
     await globalSignOut(own.access);
     const response = await api(bearer(own.access));
-    record({ case: "Bearer: access token after GlobalSignOut at Cognito", expected: "401 invalid_token (GetUser at Cognito refuses it)", observed: summary(response), asvs: ["V7.4.1"] });
+    record({
+      case: "Bearer: access token after GlobalSignOut at Cognito",
+      expected: "401 invalid_token (GetUser at Cognito refuses it)",
+      observed: summary(response),
+      asvs: ["V7.4.1"],
+    });
     expectInvalidToken(response, "revoked");
   });
 
@@ -113,7 +154,12 @@ test.describe("bad tokens at the API (Bearer)", () => {
     const cookie = await signIn(stack().main.url, user);
     await submitActionForm(stack().main.url, "/", "signOutEverywhere", [], { cookie });
     const response = await api(bearer(own.access));
-    record({ case: "Bearer: access token after the app's \"Sign out of all devices\"", expected: "401 invalid_token (app revocation list)", observed: summary(response), asvs: ["V7.4.1"] });
+    record({
+      case: 'Bearer: access token after the app\'s "Sign out of all devices"',
+      expected: "401 invalid_token (app revocation list)",
+      observed: summary(response),
+      asvs: ["V7.4.1"],
+    });
     expectInvalidToken(response, "after sign-out everywhere");
   });
 
@@ -123,24 +169,47 @@ test.describe("bad tokens at the API (Bearer)", () => {
     expect((await api(bearer(own.access))).status).toBe(200);
     await globalSignOut(own.access);
     const response = await api(bearer(own.access));
-    record({ case: "Bearer: token used once, then GlobalSignOut at Cognito", expected: "401 invalid_token", observed: summary(response), asvs: ["V7.4.1"] });
+    record({
+      case: "Bearer: token used once, then GlobalSignOut at Cognito",
+      expected: "401 invalid_token",
+      observed: summary(response),
+      asvs: ["V7.4.1"],
+    });
     expectInvalidToken(response, "revoked after use");
   });
 
   test("__proto__ keys in a validly signed token pollute nothing", async () => {
-    const token = await signedByPool("access", { ...claimsOf(kit.access), ...(JSON.parse('{"__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}}}') as object) });
+    const token = await signedByPool("access", {
+      ...claimsOf(kit.access),
+      ...(JSON.parse('{"__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}}}') as object),
+    });
     const response = await api(bearer(token));
     const anonymous = await api();
-    record({ case: "Bearer: __proto__ / constructor claims (validly signed)", expected: "treated as plain data: same 200 body, nothing polluted", observed: `${response.status}, then anonymous ${anonymous.status}`, asvs: ["V2.2.1"] });
+    record({
+      case: "Bearer: __proto__ / constructor claims (validly signed)",
+      expected: "treated as plain data: same 200 body, nothing polluted",
+      observed: `${response.status}, then anonymous ${anonymous.status}`,
+      asvs: ["V2.2.1"],
+    });
     expectNoCrash(response, "__proto__");
     expect(response.status).toBe(200);
-    expect(Object.keys(JSON.parse(response.body) as object).sort()).toEqual(["email", "handle", "name", "sub", "username"]);
+    expect(Object.keys(JSON.parse(response.body) as object).sort()).toEqual([
+      "email",
+      "handle",
+      "name",
+      "sub",
+      "username",
+    ]);
     expect(anonymous.status).toBe(401);
   });
 });
 
 async function globalSignOut(accessToken: string): Promise<void> {
-  const cognito = new CognitoIdentityProviderClient({ region: stack().region, endpoint: stack().emulatorUrl, credentials: { accessKeyId: "x", secretAccessKey: "x" } });
+  const cognito = new CognitoIdentityProviderClient({
+    region: stack().region,
+    endpoint: stack().emulatorUrl,
+    credentials: { accessKeyId: "x", secretAccessKey: "x" },
+  });
   await cognito.send(new GlobalSignOutCommand({ AccessToken: accessToken }));
   cognito.destroy();
 }
@@ -149,14 +218,18 @@ function rawGet(path: string, headerLines: string[]): Promise<string> {
   const url = new URL(stack().main.url);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(url.port), url.hostname, () => {
-      socket.write([`GET ${path} HTTP/1.1`, `Host: ${url.host}`, ...headerLines, "Connection: close", "", ""].join("\r\n"));
+      socket.write(
+        [`GET ${path} HTTP/1.1`, `Host: ${url.host}`, ...headerLines, "Connection: close", "", ""].join("\r\n"),
+      );
     });
     let answer = "";
     socket.on("data", (chunk: Buffer) => (answer += chunk.toString()));
     const status = () => /^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1];
     socket.on("end", () => resolve(status() ?? "no answer"));
     // Node may answer 431 and reset the connection while a huge header is still being written.
-    socket.on("error", (error: NodeJS.ErrnoException) => (error.code === "ECONNRESET" ? resolve(status() ?? "connection reset") : reject(error)));
+    socket.on("error", (error: NodeJS.ErrnoException) =>
+      error.code === "ECONNRESET" ? resolve(status() ?? "connection reset") : reject(error),
+    );
   });
 }
 
@@ -202,18 +275,27 @@ test.describe.serial("bad tokens inside a session cookie (middleware and DAL)", 
   test("a real token of another pool is refused by this app", async () => {
     const user = await createConfirmedUser();
     const response = await visit((await tokensFor(user)).accessToken);
-    record({ case: "Session cookie holding another pool's real access token", expected: "signed out: 307 to /signin", observed: summary(response), asvs: ["V9.2.3"] });
+    record({
+      case: "Session cookie holding another pool's real access token",
+      expected: "signed out: 307 to /signin",
+      observed: summary(response),
+      asvs: ["V9.2.3"],
+    });
     expect(response.status).toBe(307);
   });
 
   test("a flood of unknown kids costs at most one JWKS fetch per 10 s, and known keys keep verifying", async () => {
     await fetch(`${stack().emulatorUrl}/_emulator/stats`, { method: "DELETE" });
     const tokens = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => signedByPool("access", claimsOf(kit.access), { header: { kid: `flood-${i}` }, userPoolId: kit.userPoolId })),
+      Array.from({ length: 40 }, (_, i) =>
+        signedByPool("access", claimsOf(kit.access), { header: { kid: `flood-${i}` }, userPoolId: kit.userPoolId }),
+      ),
     );
     const statuses = await Promise.all(tokens.map(async (token) => (await visit(token)).status));
     const control = await visit(kit.access);
-    const stats = (await (await fetch(`${stack().emulatorUrl}/_emulator/stats`)).json()) as { jwksFetchesByPool: Record<string, number> };
+    const stats = (await (await fetch(`${stack().emulatorUrl}/_emulator/stats`)).json()) as {
+      jwksFetchesByPool: Record<string, number>;
+    };
     const fetches = stats.jwksFetchesByPool[kit.userPoolId] ?? 0;
     record({
       case: "Flood: 40 tokens with unknown kids",

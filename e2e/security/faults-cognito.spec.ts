@@ -34,7 +34,11 @@ test.afterAll(async () => {
   await pool?.stop();
 });
 
-const throttles: [CognitoException, "throttled" | "limit-exceeded", "throttled-sign-in-toomanyrequests" | "throttled-sign-in-limitexceeded"][] = [
+const throttles: [
+  CognitoException,
+  "throttled" | "limit-exceeded",
+  "throttled-sign-in-toomanyrequests" | "throttled-sign-in-limitexceeded",
+][] = [
   ["TooManyRequestsException", "throttled", "throttled-sign-in-toomanyrequests"],
   ["LimitExceededException", "limit-exceeded", "throttled-sign-in-limitexceeded"],
 ];
@@ -109,7 +113,10 @@ test("a throttled refresh does not sign the member out for good", async ({ page 
   await page.goto(`${app.url}/notifications`);
   await expect(page).toHaveURL(`${app.url}/notifications`);
   await expectSignedIn(page, member);
-  recordFault("throttled-refresh", `answered ${during.status()} while throttled; signed in again once Cognito answered`);
+  recordFault(
+    "throttled-refresh",
+    `answered ${during.status()} while throttled; signed in again once Cognito answered`,
+  );
 });
 
 test("50 parallel requests with one expiring session all stay signed in", async ({ page }) => {
@@ -123,8 +130,13 @@ test("50 parallel requests with one expiring session all stay signed in", async 
   const responses = await Promise.all(
     Array.from({ length: 50 }, (_, i) => page.request.get(`${app.url}${paths[i % paths.length]}`, { maxRedirects: 0 })),
   );
-  const answers = await Promise.all(responses.map(async (response) => ({ status: response.status(), body: await response.text() })));
-  const signedIn = answers.filter(({ status, body }) => status === 200 && (body.includes(`@${member.handle}`) || body.includes(LORE) || body.includes(member.email)));
+  const answers = await Promise.all(
+    responses.map(async (response) => ({ status: response.status(), body: await response.text() })),
+  );
+  const signedIn = answers.filter(
+    ({ status, body }) =>
+      status === 200 && (body.includes(`@${member.handle}`) || body.includes(LORE) || body.includes(member.email)),
+  );
   expect(answers.filter((answer) => !signedIn.includes(answer)).map(({ status }) => status)).toEqual([]);
   const refreshes = proxy.hits("InitiateAuth:REFRESH_TOKEN_AUTH") - before;
 

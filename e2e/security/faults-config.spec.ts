@@ -21,7 +21,12 @@ const VALID = {
 const { AWS_COGNITO_USER_POOL_ID: poolId, ...withoutPoolId } = VALID;
 
 const broken: { caseId: FaultCaseId; label: string; env: Record<string, string>; message: string }[] = [
-  { caseId: "config-missing", label: "a missing pool id", env: withoutPoolId, message: "AWS_COGNITO_USER_POOL_ID is required" },
+  {
+    caseId: "config-missing",
+    label: "a missing pool id",
+    env: withoutPoolId,
+    message: "AWS_COGNITO_USER_POOL_ID is required",
+  },
   {
     caseId: "config-short-secret",
     label: "a short session secret",
@@ -51,5 +56,10 @@ test("next start with a valid configuration serves pages (control)", async () =>
   const outcome = await startWithConfig(VALID);
   expect(outcome.exitCode).toBeNull();
   expect(outcome.statuses).toEqual({ "/": 200, "/signin": 200, "/about": 200, "/notifications": 307, "/api/me": 401 });
-  recordFault("config-valid", `served ${Object.entries(outcome.statuses).map(([path, status]) => `${path} ${status}`).join(", ")}`);
+  recordFault(
+    "config-valid",
+    `served ${Object.entries(outcome.statuses)
+      .map(([path, status]) => `${path} ${status}`)
+      .join(", ")}`,
+  );
 });

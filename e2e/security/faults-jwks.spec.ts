@@ -56,7 +56,8 @@ async function sessionCookieHeader(page: Page): Promise<string> {
   return cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
 }
 
-const kidOf = (token: string) => (JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString()) as { kid?: string }).kid;
+const kidOf = (token: string) =>
+  (JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString()) as { kid?: string }).kid;
 
 const failures: [JwksFault, FaultCaseId][] = [
   ["hang", "jwks-hang"],
@@ -65,7 +66,9 @@ const failures: [JwksFault, FaultCaseId][] = [
   ["not-a-jwks", "jwks-garbage"],
 ];
 
-test("a cold start with a failing JWKS fails closed, and verifies once the JWKS answers, even slowly", async ({ page }) => {
+test("a cold start with a failing JWKS fails closed, and verifies once the JWKS answers, even slowly", async ({
+  page,
+}) => {
   const member = await pool.newUser("jwks");
   const { accessToken } = await pool.tokens(member);
   await signInThroughForm(page, member, `${warm.url}/signin`);
@@ -91,7 +94,11 @@ test("a cold start with a failing JWKS fails closed, and verifies once the JWKS 
 
   await test.step("JWKS answering late, within the app's timeout", async () => {
     proxy.set({ jwks: "slow", slowMs: JWKS_TIMEOUT_MS / 2 });
-    await expect.poll(async () => (await get("/api/activities/home", { Authorization: `Bearer ${accessToken}` })).status, { timeout: 20_000 }).toBe(200);
+    await expect
+      .poll(async () => (await get("/api/activities/home", { Authorization: `Bearer ${accessToken}` })).status, {
+        timeout: 20_000,
+      })
+      .toBe(200);
     await expect.poll(async () => (await get("/notifications", { cookie })).status, { timeout: 20_000 }).toBe(200);
     expect((await get("/notifications", { cookie })).body).toContain(`@${member.handle}`);
     recordFault("jwks-slow", `answered ${JWKS_TIMEOUT_MS / 2} ms late: Bearer 200, page 200 as the member`);
@@ -108,7 +115,10 @@ test("after a key rotation, tokens of the old and the new kid both verify", asyn
   expect((await get("/api/activities/home", { Authorization: `Bearer ${old.accessToken}` })).status).toBe(200);
   expect((await get("/notifications", { cookie: oldCookie })).status).toBe(200);
 
-  const rotated = await fetch(`${pool.url}/_emulator/rotate-keys`, { method: "POST", body: JSON.stringify({ userPoolId: pool.client.userPoolId }) });
+  const rotated = await fetch(`${pool.url}/_emulator/rotate-keys`, {
+    method: "POST",
+    body: JSON.stringify({ userPoolId: pool.client.userPoolId }),
+  });
   expect(rotated.status).toBe(200);
   const fresh = await pool.tokens(member);
   expect(kidOf(fresh.accessToken)).not.toBe(kidOf(old.accessToken));
@@ -126,10 +136,16 @@ test("after a key rotation, tokens of the old and the new kid both verify", asyn
     expect(answer.status, label).toBe(200);
     expect(answer.body, label).toContain(LORE);
   }
-  for (const [label, cookie] of [["new session", freshCookie], ["old session", oldCookie]] as const) {
+  for (const [label, cookie] of [
+    ["new session", freshCookie],
+    ["old session", oldCookie],
+  ] as const) {
     const answer = await get("/notifications", { cookie });
     expect(answer.status, label).toBe(200);
     expect(answer.body, label).toContain(`@${member.handle}`);
   }
-  recordFault("jwks-rotation", `old and new kid: Bearer 200 and page 200; ${proxy.hits("jwks") - before} JWKS fetches to learn the new kid`);
+  recordFault(
+    "jwks-rotation",
+    `old and new kid: Bearer 200 and page 200; ${proxy.hits("jwks") - before} JWKS fetches to learn the new kid`,
+  );
 });

@@ -26,7 +26,10 @@ test.afterAll(async () => {
   await pool?.stop();
 });
 
-test("with the emulator stopped, members keep browsing, sign-in says unavailable, sign-out still works", async ({ page, browser }) => {
+test("with the emulator stopped, members keep browsing, sign-in says unavailable, sign-out still works", async ({
+  page,
+  browser,
+}) => {
   const member = await pool.newUser("outage");
   const stranger = await pool.newUser("outage");
   const [warm, unused] = [await pool.tokens(member), await pool.tokens(member)];
@@ -59,7 +62,10 @@ test("with the emulator stopped, members keep browsing, sign-in says unavailable
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     expect(await hasSessionCookie(context)).toBe(false);
     await context.close();
-    recordFault("outage-sign-in", `“${AUTH_ERRORS["service-unavailable"].message}” after ${seconds} s; no session cookie`);
+    recordFault(
+      "outage-sign-in",
+      `“${AUTH_ERRORS["service-unavailable"].message}” after ${seconds} s; no session cookie`,
+    );
   });
 
   await test.step("sign-out clears the session locally, and the old cookie is refused when replayed", async () => {

@@ -72,7 +72,10 @@ export async function withEmulatorClockAdvanced<T>(seconds: number, during: () =
 }
 
 async function moveClock(body: { advanceSeconds: number } | { reset: true }) {
-  const response = await fetch(`${stack().emulatorUrl}/_emulator/clock`, { method: "POST", body: JSON.stringify(body) });
+  const response = await fetch(`${stack().emulatorUrl}/_emulator/clock`, {
+    method: "POST",
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`emulator clock: HTTP ${response.status}`);
 }
 

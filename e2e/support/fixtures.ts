@@ -36,7 +36,9 @@ export async function expectSignedIn(page: Page, user: Pick<TestUser, "name" | "
 
 export async function expectSignedOut(page: Page) {
   await expect(page.getByRole("heading", { name: "Join The Party!" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications" })).toHaveCount(
+    0,
+  );
 }
 
 /** The profile card's menu is a <details> disclosure, so it opens and posts without JavaScript. */

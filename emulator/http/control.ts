@@ -24,30 +24,43 @@ async function clock(req: IncomingMessage, res: ServerResponse, deps: ControlDep
   try {
     body = JSON.parse((await readBody(req)) || "{}") as typeof body;
   } catch {
-    return sendError(res, 400, "SerializationException", "Body must be JSON like {\"advanceSeconds\": 60} or {\"reset\": true}");
+    return sendError(
+      res,
+      400,
+      "SerializationException",
+      'Body must be JSON like {"advanceSeconds": 60} or {"reset": true}',
+    );
   }
   if (body.reset === true) deps.clock.reset();
-  else if (typeof body.advanceSeconds === "number" && Number.isFinite(body.advanceSeconds)) deps.clock.advance(body.advanceSeconds);
-  else return sendError(res, 400, "InvalidParameterException", "Expected {\"advanceSeconds\": number} or {\"reset\": true}");
+  else if (typeof body.advanceSeconds === "number" && Number.isFinite(body.advanceSeconds))
+    deps.clock.advance(body.advanceSeconds);
+  else
+    return sendError(res, 400, "InvalidParameterException", 'Expected {"advanceSeconds": number} or {"reset": true}');
   sendJson(res, 200, { now: new Date(deps.clock.now()).toISOString() }, "application/json");
 }
 
 function wellKnown(res: ServerResponse, deps: ControlDeps, poolId: string, document: string): void {
-  if (!deps.state.pools[poolId]) return sendError(res, 404, "ResourceNotFoundException", `User pool ${poolId} does not exist.`);
+  if (!deps.state.pools[poolId])
+    return sendError(res, 404, "ResourceNotFoundException", `User pool ${poolId} does not exist.`);
   if (document === "jwks.json") {
     deps.stats.jwksFetched(poolId);
     return sendJson(res, 200, jwks(deps.keys.published(poolId)), "application/json");
   }
-  sendJson(res, 200, {
-    issuer: issuerOf(poolId),
-    jwks_uri: `${deps.baseUrl()}/${poolId}/.well-known/jwks.json`,
-    subject_types_supported: ["public"],
-    id_token_signing_alg_values_supported: ["RS256"],
-    response_types_supported: ["code", "token"],
-    scopes_supported: ["openid", "email", "phone", "profile"],
-    token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
-    claims_supported: ["sub", "email", "email_verified", "name", "preferred_username", "cognito:username"],
-  }, "application/json");
+  sendJson(
+    res,
+    200,
+    {
+      issuer: issuerOf(poolId),
+      jwks_uri: `${deps.baseUrl()}/${poolId}/.well-known/jwks.json`,
+      subject_types_supported: ["public"],
+      id_token_signing_alg_values_supported: ["RS256"],
+      response_types_supported: ["code", "token"],
+      scopes_supported: ["openid", "email", "phone", "profile"],
+      token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
+      claims_supported: ["sub", "email", "email_verified", "name", "preferred_username", "cognito:username"],
+    },
+    "application/json",
+  );
 }
 
 /** The emulator's own endpoints; returns false when the request is not one of them. */

@@ -35,7 +35,9 @@ describe("protocol", () => {
   });
 
   it("names unsupported operations", async () => {
-    expect(await expectCognitoError(await post("{}", `${TARGET}.DeleteUserPool`), "UnknownOperationException")).toContain("DeleteUserPool");
+    expect(
+      await expectCognitoError(await post("{}", `${TARGET}.DeleteUserPool`), "UnknownOperationException"),
+    ).toContain("DeleteUserPool");
   });
 
   it("rejects missing or foreign targets", async () => {
@@ -52,7 +54,10 @@ describe("protocol", () => {
   });
 
   it("refuses bodies over 1 MB without crashing", async () => {
-    await expectCognitoError(await post(JSON.stringify({ PoolName: "x".repeat(1024 * 1024 + 1) }), `${TARGET}.CreateUserPool`), "InvalidParameterException");
+    await expectCognitoError(
+      await post(JSON.stringify({ PoolName: "x".repeat(1024 * 1024 + 1) }), `${TARGET}.CreateUserPool`),
+      "InvalidParameterException",
+    );
     expect((await post('{"MaxResults": 1}')).status).toBe(200);
   });
 

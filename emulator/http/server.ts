@@ -39,12 +39,14 @@ async function handleCognito(req: IncomingMessage, res: ServerResponse, deps: Se
   const target = String(req.headers["x-amz-target"] ?? "");
   const [service, operation] = target.split(".");
   if (!target) throw new CognitoError("UnknownOperationException", "Missing X-Amz-Target header.");
-  if (service !== SERVICE || !operation) throw new CognitoError("UnknownOperationException", `Unknown target ${target}.`);
+  if (service !== SERVICE || !operation)
+    throw new CognitoError("UnknownOperationException", `Unknown target ${target}.`);
   let text: string;
   try {
     text = await readBody(req);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) throw new CognitoError("InvalidParameterException", "Request body is larger than 1 MB.");
+    if (error instanceof BodyTooLargeError)
+      throw new CognitoError("InvalidParameterException", "Request body is larger than 1 MB.");
     throw error;
   }
   deps.stats.operationCalled(operation);

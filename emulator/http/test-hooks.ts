@@ -14,7 +14,8 @@ export interface TestHookDeps {
 }
 
 type Body = Record<string, unknown>;
-const isObject = (value: unknown): value is Body => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Body =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The JSON object body, or null once an error has been sent. */
 async function jsonBody(req: IncomingMessage, res: ServerResponse, example: string): Promise<Body | null> {
@@ -25,7 +26,8 @@ async function jsonBody(req: IncomingMessage, res: ServerResponse, example: stri
     value = error instanceof BodyTooLargeError ? error : undefined;
   }
   if (isObject(value) && !(value instanceof Error)) return value;
-  if (value instanceof BodyTooLargeError) sendError(res, 400, "InvalidParameterException", "Request body is larger than 1 MB.");
+  if (value instanceof BodyTooLargeError)
+    sendError(res, 400, "InvalidParameterException", "Request body is larger than 1 MB.");
   else sendError(res, 400, "SerializationException", `Body must be a JSON object like ${example}`);
   return null;
 }
@@ -47,21 +49,36 @@ async function rotateKeys(req: IncomingMessage, res: ServerResponse, deps: TestH
 
 async function sign(req: IncomingMessage, res: ServerResponse, deps: TestHookDeps): Promise<void> {
   if (!deps.allowTestSigning) {
-    return sendError(res, 404, "ResourceNotFoundException", "Test signing is off: start the emulator with --allow-test-signing.");
+    return sendError(
+      res,
+      404,
+      "ResourceNotFoundException",
+      "Test signing is off: start the emulator with --allow-test-signing.",
+    );
   }
   const body = await jsonBody(req, res, '{"userPoolId": "…", "tokenUse": "access", "claims": {}}');
   const poolId = body && poolIdOf(body, res, deps);
   if (!body || !poolId) return;
   const { tokenUse, claims, header = {} } = body;
   if ((tokenUse !== "access" && tokenUse !== "id") || !isObject(claims) || !isObject(header)) {
-    return sendError(res, 400, "InvalidParameterException", 'Expected tokenUse "access" or "id", a claims object and an optional header object.');
+    return sendError(
+      res,
+      400,
+      "InvalidParameterException",
+      'Expected tokenUse "access" or "id", a claims object and an optional header object.',
+    );
   }
   const key = deps.keys.current(poolId)[tokenUse];
   sendJson(res, 200, { token: signJwt(claims as Claims, key, header as Claims) }, "application/json");
 }
 
 /** Hooks for attack and fault tests; returns false when the request is not one of them. */
-export async function handleTestHook(route: string, req: IncomingMessage, res: ServerResponse, deps: TestHookDeps): Promise<boolean> {
+export async function handleTestHook(
+  route: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: TestHookDeps,
+): Promise<boolean> {
   if (route === "GET /_emulator/stats") sendJson(res, 200, deps.stats.snapshot(), "application/json");
   else if (route === "DELETE /_emulator/stats") {
     deps.stats.reset();

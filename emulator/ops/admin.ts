@@ -38,15 +38,20 @@ function adminCreateUser(ctx: Ctx, input: Input) {
   const pool = getPool(ctx, requiredString(input, "UserPoolId"));
   const username = requiredString(input, "Username");
   const action = optionalString(input, "MessageAction");
-  if (action !== undefined && action !== "RESEND" && action !== "SUPPRESS") throw invalidParameter(`Invalid MessageAction ${action}`);
+  if (action !== undefined && action !== "RESEND" && action !== "SUPPRESS")
+    throw invalidParameter(`Invalid MessageAction ${action}`);
   const given = optionalString(input, "TemporaryPassword");
   if (given !== undefined) assertPassword(given, pool.passwordPolicy, "temporaryPassword");
-  const password = given ?? generateTemporaryPassword(pool.passwordPolicy, (n) => randomFrom("abcdefghjkmnpqrstuvwxyz23456789", n));
+  const password =
+    given ?? generateTemporaryPassword(pool.passwordPolicy, (n) => randomFrom("abcdefghjkmnpqrstuvwxyz23456789", n));
   let user: UserRecord;
   if (action === "RESEND") {
     user = target(ctx, input).user;
     if (user.status !== "FORCE_CHANGE_PASSWORD") {
-      throw new CognitoError("UnsupportedUserStateException", `Resend not possible. ${user.username} status is not FORCE_CHANGE_PASSWORD.`);
+      throw new CognitoError(
+        "UnsupportedUserStateException",
+        `Resend not possible. ${user.username} status is not FORCE_CHANGE_PASSWORD.`,
+      );
     }
   } else {
     const attributes = attributeMap(attributeList(input, "UserAttributes"));

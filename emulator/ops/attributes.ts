@@ -3,9 +3,25 @@ import { invalidParameter } from "../errors";
 import type { UserRecord } from "../store/types";
 
 const STANDARD = new Set([
-  "address", "birthdate", "email", "email_verified", "family_name", "gender", "given_name", "locale",
-  "middle_name", "name", "nickname", "phone_number", "phone_number_verified", "picture",
-  "preferred_username", "profile", "updated_at", "website", "zoneinfo",
+  "address",
+  "birthdate",
+  "email",
+  "email_verified",
+  "family_name",
+  "gender",
+  "given_name",
+  "locale",
+  "middle_name",
+  "name",
+  "nickname",
+  "phone_number",
+  "phone_number_verified",
+  "picture",
+  "preferred_username",
+  "profile",
+  "updated_at",
+  "website",
+  "zoneinfo",
 ]);
 
 export type AttributeList = Array<{ Name: string; Value: string }>;
@@ -16,7 +32,9 @@ export function attributeMap(list: AttributeList): Record<string, string> {
   for (const { Name, Value } of list) {
     if (Name === "sub") throw invalidParameter("Cannot modify an immutable attribute: sub");
     if (!STANDARD.has(Name) && !Name.startsWith("custom:")) {
-      throw invalidParameter(`Attributes did not conform to the schema: Type for attribute {${Name}} could not be determined`);
+      throw invalidParameter(
+        `Attributes did not conform to the schema: Type for attribute {${Name}} could not be determined`,
+      );
     }
     map[Name] = Value;
   }

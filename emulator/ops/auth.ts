@@ -1,4 +1,11 @@
-import { invalidParameter, messages, notAuthorized, passwordResetRequired, userNotConfirmed, userNotFound } from "../errors";
+import {
+  invalidParameter,
+  messages,
+  notAuthorized,
+  passwordResetRequired,
+  userNotConfirmed,
+  userNotFound,
+} from "../errors";
 import { newOpaqueToken } from "../ids";
 import { passwordMatches } from "../passwords";
 import type { ClientRecord, PoolRecord, UserRecord } from "../store/types";
@@ -25,12 +32,21 @@ function newPasswordChallenge(ctx: Ctx, pool: PoolRecord, client: ClientRecord, 
     throw notAuthorized(messages.tempPasswordExpired);
   }
   const session = newOpaqueToken(192);
-  pool.challenges[session] = { username: user.username, clientId: client.clientId, expiresAt: ctx.now() + CHALLENGE_TTL_MS, used: false };
+  pool.challenges[session] = {
+    username: user.username,
+    clientId: client.clientId,
+    expiresAt: ctx.now() + CHALLENGE_TTL_MS,
+    used: false,
+  };
   const { sub: _sub, ...visible } = user.attributes;
   return {
     ChallengeName: "NEW_PASSWORD_REQUIRED",
     Session: session,
-    ChallengeParameters: { USER_ID_FOR_SRP: user.username, requiredAttributes: "[]", userAttributes: JSON.stringify(visible) },
+    ChallengeParameters: {
+      USER_ID_FOR_SRP: user.username,
+      requiredAttributes: "[]",
+      userAttributes: JSON.stringify(visible),
+    },
   };
 }
 
@@ -76,7 +92,9 @@ function initiateAuth(ctx: Ctx, input: Input) {
     assertFlowAllowed(client, "REFRESH_TOKEN_AUTH");
     return refreshTokenAuth(ctx, pool, client, parameters);
   }
-  throw invalidParameter(`${flow} flow not enabled for this client (the emulator supports USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH)`);
+  throw invalidParameter(
+    `${flow} flow not enabled for this client (the emulator supports USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH)`,
+  );
 }
 
 export const authOperations = { InitiateAuth: initiateAuth };

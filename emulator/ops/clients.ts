@@ -4,11 +4,26 @@ import { newClientId, newClientSecret } from "../ids";
 import type { ClientRecord } from "../store/types";
 import { assertLifetimes, isTokenUnit } from "../tokens/lifetimes";
 import { getClient, getPool, type Ctx } from "./context";
-import { optionalBoolean, optionalNumber, optionalObject, optionalString, requiredString, stringList, type Input } from "./input";
+import {
+  optionalBoolean,
+  optionalNumber,
+  optionalObject,
+  optionalString,
+  requiredString,
+  stringList,
+  type Input,
+} from "./input";
 
 const AUTH_FLOWS = new Set([
-  "ADMIN_NO_SRP_AUTH", "CUSTOM_AUTH_FLOW_ONLY", "USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH",
-  "ALLOW_CUSTOM_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_AUTH",
+  "ADMIN_NO_SRP_AUTH",
+  "CUSTOM_AUTH_FLOW_ONLY",
+  "USER_PASSWORD_AUTH",
+  "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+  "ALLOW_CUSTOM_AUTH",
+  "ALLOW_USER_PASSWORD_AUTH",
+  "ALLOW_USER_SRP_AUTH",
+  "ALLOW_REFRESH_TOKEN_AUTH",
+  "ALLOW_USER_AUTH",
 ]);
 /** What Cognito allows when a client is created without ExplicitAuthFlows. */
 const DEFAULT_FLOWS = ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_CUSTOM_AUTH"];
@@ -89,15 +104,23 @@ function listUserPoolClients(ctx: Ctx, input: Input) {
   const pool = getPool(ctx, requiredString(input, "UserPoolId"));
   const max = optionalNumber(input, "MaxResults") ?? 60;
   if (!Number.isInteger(max) || max < 1 || max > 60) {
-    throw invalidParameter("1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 60");
+    throw invalidParameter(
+      "1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 60",
+    );
   }
-  const clients = Object.values(pool.clients).sort((a, b) => a.createdAt - b.createdAt || a.clientId.localeCompare(b.clientId));
+  const clients = Object.values(pool.clients).sort(
+    (a, b) => a.createdAt - b.createdAt || a.clientId.localeCompare(b.clientId),
+  );
   const after = optionalString(input, "NextToken");
   const start = after ? clients.findIndex((client) => client.clientId === after) + 1 : 0;
   const page = clients.slice(start, start + max);
   const last = page[page.length - 1];
   return {
-    UserPoolClients: page.map((client) => ({ ClientId: client.clientId, UserPoolId: pool.id, ClientName: client.clientName })),
+    UserPoolClients: page.map((client) => ({
+      ClientId: client.clientId,
+      UserPoolId: pool.id,
+      ClientName: client.clientName,
+    })),
     ...(last && start + max < clients.length ? { NextToken: last.clientId } : {}),
   };
 }

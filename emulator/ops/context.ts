@@ -50,7 +50,8 @@ export function findUser(pool: PoolRecord, name: string): UserRecord | undefined
   const byEmail = emailIsUsername(pool) || pool.aliasAttributes.includes("email");
   return Object.values(pool.users).find(
     (user) =>
-      normalise(user.username) === wanted || (byEmail && user.attributes.email !== undefined && normalise(user.attributes.email) === wanted),
+      normalise(user.username) === wanted ||
+      (byEmail && user.attributes.email !== undefined && normalise(user.attributes.email) === wanted),
   );
 }
 

@@ -7,8 +7,7 @@ const missing = (field: string) =>
     `1 validation error detected: Value null at '${field.charAt(0).toLowerCase()}${field.slice(1)}' failed to satisfy constraint: Member must not be null`,
   );
 
-const wrongType = (field: string, expected: string) =>
-  serialization(`Value for ${field} must be ${expected}`);
+const wrongType = (field: string, expected: string) => serialization(`Value for ${field} must be ${expected}`);
 
 export function optionalString(input: Input, field: string): string | undefined {
   const value = input[field];

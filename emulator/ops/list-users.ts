@@ -5,8 +5,16 @@ import { getPool, type Ctx } from "./context";
 import { optionalNumber, optionalString, requiredString, stringList, type Input } from "./input";
 
 const SEARCHABLE = new Set([
-  "username", "email", "phone_number", "name", "given_name", "family_name", "preferred_username",
-  "cognito:user_status", "status", "sub",
+  "username",
+  "email",
+  "phone_number",
+  "name",
+  "given_name",
+  "family_name",
+  "preferred_username",
+  "cognito:user_status",
+  "status",
+  "sub",
 ]);
 
 type Predicate = (user: UserRecord) => boolean;
@@ -37,7 +45,9 @@ function listUsers(ctx: Ctx, input: Input) {
   const pool = getPool(ctx, requiredString(input, "UserPoolId"));
   const limit = optionalNumber(input, "Limit") ?? 60;
   if (!Number.isInteger(limit) || limit < 0 || limit > 60) {
-    throw invalidParameter("1 validation error detected: Value at 'limit' failed to satisfy constraint: Member must have value less than or equal to 60");
+    throw invalidParameter(
+      "1 validation error detected: Value at 'limit' failed to satisfy constraint: Member must have value less than or equal to 60",
+    );
   }
   const only = stringList(input, "AttributesToGet");
   const matches = Object.values(pool.users)

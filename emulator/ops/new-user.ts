@@ -7,9 +7,16 @@ import { emailIsUsername, findUser, type Ctx } from "./context";
 
 /** SchemaAttributeType.Required: registration fails when a required attribute has no value. */
 function assertRequiredAttributes(pool: PoolRecord, attributes: Record<string, string>): void {
-  const schema = Array.isArray(pool.extra.Schema) ? (pool.extra.Schema as Array<{ Name?: unknown; Required?: unknown }>) : [];
-  const missing = schema.find((entry) => entry.Required === true && typeof entry.Name === "string" && !attributes[entry.Name]);
-  if (missing) throw invalidParameter(`Attributes did not conform to the schema: ${String(missing.Name)}: The attribute is required`);
+  const schema = Array.isArray(pool.extra.Schema)
+    ? (pool.extra.Schema as Array<{ Name?: unknown; Required?: unknown }>)
+    : [];
+  const missing = schema.find(
+    (entry) => entry.Required === true && typeof entry.Name === "string" && !attributes[entry.Name],
+  );
+  if (missing)
+    throw invalidParameter(
+      `Attributes did not conform to the schema: ${String(missing.Name)}: The attribute is required`,
+    );
 }
 
 /** Creates a user the way Cognito names it: a UUID username (= sub) when email is the username attribute. */

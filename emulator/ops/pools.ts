@@ -7,8 +7,16 @@ import { getPool, type Ctx } from "./context";
 import { optionalNumber, optionalObject, requiredString, stringList, type Input } from "./input";
 
 const ECHOED = [
-  "UsernameConfiguration", "AccountRecoverySetting", "UserPoolTags", "MfaConfiguration", "AdminCreateUserConfig",
-  "DeletionProtection", "VerificationMessageTemplate", "EmailConfiguration", "LambdaConfig", "UserPoolTier",
+  "UsernameConfiguration",
+  "AccountRecoverySetting",
+  "UserPoolTags",
+  "MfaConfiguration",
+  "AdminCreateUserConfig",
+  "DeletionProtection",
+  "VerificationMessageTemplate",
+  "EmailConfiguration",
+  "LambdaConfig",
+  "UserPoolTier",
 ] as const;
 
 function readPolicy(input: Input): PasswordPolicy {
@@ -17,10 +25,14 @@ function readPolicy(input: Input): PasswordPolicy {
   const length = optionalNumber(given, "MinimumLength") ?? 8;
   const days = optionalNumber(given, "TemporaryPasswordValidityDays") ?? 7;
   if (!Number.isInteger(length) || length < 6 || length > 99) {
-    throw invalidParameter("1 validation error detected: Value at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value between 6 and 99");
+    throw invalidParameter(
+      "1 validation error detected: Value at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value between 6 and 99",
+    );
   }
   if (!Number.isInteger(days) || days < 0 || days > 365) {
-    throw invalidParameter("1 validation error detected: Value at 'policies.passwordPolicy.temporaryPasswordValidityDays' failed to satisfy constraint: Member must have value between 0 and 365");
+    throw invalidParameter(
+      "1 validation error detected: Value at 'policies.passwordPolicy.temporaryPasswordValidityDays' failed to satisfy constraint: Member must have value between 0 and 365",
+    );
   }
   return {
     MinimumLength: length,
@@ -34,7 +46,8 @@ function readPolicy(input: Input): PasswordPolicy {
 
 function readAttributeNames(input: Input, field: string): string[] {
   const names = stringList(input, field) ?? [];
-  const allowed = field === "AliasAttributes" ? ["email", "phone_number", "preferred_username"] : ["email", "phone_number"];
+  const allowed =
+    field === "AliasAttributes" ? ["email", "phone_number", "preferred_username"] : ["email", "phone_number"];
   const bad = names.find((name) => !allowed.includes(name));
   if (bad) throw invalidParameter(`Invalid value ${bad} for ${field}; allowed: ${allowed.join(", ")}`);
   return names;
@@ -43,7 +56,9 @@ function readAttributeNames(input: Input, field: string): string[] {
 function createUserPool(ctx: Ctx, input: Input) {
   const name = requiredString(input, "PoolName");
   if (name.length > 128 || !/^[\w\s+=,.@-]+$/.test(name)) {
-    throw invalidParameter("1 validation error detected: Value at 'poolName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+");
+    throw invalidParameter(
+      "1 validation error detected: Value at 'poolName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+",
+    );
   }
   const usernameAttributes = readAttributeNames(input, "UsernameAttributes");
   const aliasAttributes = readAttributeNames(input, "AliasAttributes");
@@ -73,7 +88,9 @@ function createUserPool(ctx: Ctx, input: Input) {
 }
 
 export function poolView(pool: PoolRecord) {
-  const echoed = Object.fromEntries(ECHOED.filter((key) => pool.extra[key] !== undefined).map((key) => [key, pool.extra[key]]));
+  const echoed = Object.fromEntries(
+    ECHOED.filter((key) => pool.extra[key] !== undefined).map((key) => [key, pool.extra[key]]),
+  );
   return {
     Id: pool.id,
     Name: pool.name,
@@ -82,7 +99,10 @@ export function poolView(pool: PoolRecord) {
     LambdaConfig: {},
     MfaConfiguration: "OFF",
     DeletionProtection: "INACTIVE",
-    AdminCreateUserConfig: { AllowAdminCreateUserOnly: false, UnusedAccountValidityDays: pool.passwordPolicy.TemporaryPasswordValidityDays },
+    AdminCreateUserConfig: {
+      AllowAdminCreateUserOnly: false,
+      UnusedAccountValidityDays: pool.passwordPolicy.TemporaryPasswordValidityDays,
+    },
     ...echoed,
     ...(pool.usernameAttributes.length ? { UsernameAttributes: pool.usernameAttributes } : {}),
     ...(pool.aliasAttributes.length ? { AliasAttributes: pool.aliasAttributes } : {}),
@@ -101,7 +121,9 @@ function describeUserPool(ctx: Ctx, input: Input) {
 function listUserPools(ctx: Ctx, input: Input) {
   const max = optionalNumber(input, "MaxResults");
   if (max === undefined || !Number.isInteger(max) || max < 1 || max > 60) {
-    throw invalidParameter("1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 60");
+    throw invalidParameter(
+      "1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 60",
+    );
   }
   const pools = Object.values(ctx.state.pools).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const after = input.NextToken;

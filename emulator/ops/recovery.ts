@@ -29,14 +29,21 @@ function forgotPassword(ctx: Ctx, input: Input) {
     if (hide) return simulated;
     throw notAuthorized(messages.disabled);
   }
-  if (user.status === "FORCE_CHANGE_PASSWORD") throw notAuthorized("User password cannot be reset in the current state.");
+  if (user.status === "FORCE_CHANGE_PASSWORD")
+    throw notAuthorized("User password cannot be reset in the current state.");
   const email = verifiedEmail(user);
   if (!email) {
     if (hide) return simulated;
     throw invalidParameter(NO_DESTINATION);
   }
   user.recoveryCode = issueCode(ctx.now(), RECOVERY_CODE_TTL_MS, ctx.fixedCode);
-  ctx.outbox.send({ userPoolId: pool.id, username: user.username, email, kind: "FORGOT_PASSWORD", code: user.recoveryCode.code });
+  ctx.outbox.send({
+    userPoolId: pool.id,
+    username: user.username,
+    email,
+    kind: "FORGOT_PASSWORD",
+    code: user.recoveryCode.code,
+  });
   return { CodeDeliveryDetails: emailDelivery(email) };
 }
 

@@ -26,7 +26,15 @@ const operations: Record<string, Operation> = {
   ...listUserOperations,
 };
 
-const READ_ONLY = new Set(["DescribeUserPool", "ListUserPools", "DescribeUserPoolClient", "ListUserPoolClients", "GetUser", "AdminGetUser", "ListUsers"]);
+const READ_ONLY = new Set([
+  "DescribeUserPool",
+  "ListUserPools",
+  "DescribeUserPoolClient",
+  "ListUserPoolClients",
+  "GetUser",
+  "AdminGetUser",
+  "ListUsers",
+]);
 
 export const supportedOperations = () => Object.keys(operations).sort();
 

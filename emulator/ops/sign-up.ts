@@ -14,7 +14,10 @@ function signUp(ctx: Ctx, input: Input) {
   assertSecretHash(client, optionalString(input, "SecretHash"), username);
   const attributes = attributeMap(attributeList(input, "UserAttributes"));
   assertPassword(password, pool.passwordPolicy);
-  const user = addUser(ctx, pool, username, attributes, { passwordHash: hashPassword(password), status: "UNCONFIRMED" });
+  const user = addUser(ctx, pool, username, attributes, {
+    passwordHash: hashPassword(password),
+    status: "UNCONFIRMED",
+  });
   const delivery = autoVerifiesEmail(pool) ? sendSignUpCode(ctx, pool, user, "SIGN_UP") : undefined;
   return { UserConfirmed: false, UserSub: user.attributes.sub, ...(delivery ? { CodeDeliveryDetails: delivery } : {}) };
 }

@@ -20,7 +20,14 @@ describe("Store", () => {
     const dir = await tempDir();
     const store = await Store.open(dir);
     const writes = Array.from({ length: 50 }, (_, i) => {
-      store.state.outbox.push({ userPoolId: "p", username: `u${i}`, email: `u${i}@x.test`, kind: "SIGN_UP", code: "1", sentAt: "" });
+      store.state.outbox.push({
+        userPoolId: "p",
+        username: `u${i}`,
+        email: `u${i}@x.test`,
+        kind: "SIGN_UP",
+        code: "1",
+        sentAt: "",
+      });
       store.commit();
       return store.flush();
     });

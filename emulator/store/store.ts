@@ -58,9 +58,15 @@ export class Store {
       try {
         await writeFileAtomic(this.file as string, JSON.stringify(this.state));
         this.persisted = target;
-        this.settle((waiter) => waiter.version <= target, (waiter) => waiter.resolve());
+        this.settle(
+          (waiter) => waiter.version <= target,
+          (waiter) => waiter.resolve(),
+        );
       } catch (error) {
-        this.settle((waiter) => waiter.version <= target, (waiter) => waiter.reject(error));
+        this.settle(
+          (waiter) => waiter.version <= target,
+          (waiter) => waiter.reject(error),
+        );
         this.persisted = target;
       }
     }

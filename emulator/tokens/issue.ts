@@ -27,18 +27,48 @@ interface Minted {
 }
 
 /** Signs a fresh access and ID token for an existing authentication (same origin_jti and auth_time). */
-export function mintTokens(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord, session: AuthSession): Minted {
+export function mintTokens(
+  ctx: Ctx,
+  pool: PoolRecord,
+  client: ClientRecord,
+  user: UserRecord,
+  session: AuthSession,
+): Minted {
   const iat = epochSeconds(ctx.now());
-  const common = { iss: issuerOf(pool.id), origin_jti: session.originJti, event_id: newUuid(), auth_time: session.authTime, iat };
+  const common = {
+    iss: issuerOf(pool.id),
+    origin_jti: session.originJti,
+    event_id: newUuid(),
+    auth_time: session.authTime,
+    iat,
+  };
   const accessLifetime = lifetimeSeconds(client, "access");
   const sub = user.attributes.sub;
   const keys = ctx.keys.current(pool.id);
   const access = signJwt(
-    { sub, ...common, client_id: client.clientId, token_use: "access", scope: SCOPE, exp: iat + accessLifetime, jti: newUuid(), username: user.username },
+    {
+      sub,
+      ...common,
+      client_id: client.clientId,
+      token_use: "access",
+      scope: SCOPE,
+      exp: iat + accessLifetime,
+      jti: newUuid(),
+      username: user.username,
+    },
     keys.access,
   );
   const id = signJwt(
-    { sub, ...userClaims(user), ...common, aud: client.clientId, "cognito:username": user.username, token_use: "id", exp: iat + lifetimeSeconds(client, "id"), jti: newUuid() },
+    {
+      sub,
+      ...userClaims(user),
+      ...common,
+      aud: client.clientId,
+      "cognito:username": user.username,
+      token_use: "id",
+      exp: iat + lifetimeSeconds(client, "id"),
+      jti: newUuid(),
+    },
     keys.id,
   );
   return { AccessToken: access, IdToken: id, ExpiresIn: accessLifetime, TokenType: "Bearer" };
@@ -46,7 +76,8 @@ export function mintTokens(ctx: Ctx, pool: PoolRecord, client: ClientRecord, use
 
 function pruneExpired(pool: PoolRecord, now: number): void {
   for (const [key, session] of Object.entries(pool.sessions)) if (session.expiresAt <= now) delete pool.sessions[key];
-  for (const [key, challenge] of Object.entries(pool.challenges)) if (challenge.expiresAt <= now) delete pool.challenges[key];
+  for (const [key, challenge] of Object.entries(pool.challenges))
+    if (challenge.expiresAt <= now) delete pool.challenges[key];
 }
 
 /** A successful sign-in: records a new authentication and returns its three tokens. */

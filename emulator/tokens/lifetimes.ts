@@ -14,8 +14,7 @@ const RANGE: Record<TokenKind, [number, number, string]> = {
   refresh: [3600, 3650 * 86400, "between 60 minutes and 10 years"],
 };
 
-export const isTokenUnit = (value: unknown): value is TokenUnit =>
-  typeof value === "string" && value in UNIT_SECONDS;
+export const isTokenUnit = (value: unknown): value is TokenUnit => typeof value === "string" && value in UNIT_SECONDS;
 
 function validity(client: ClientRecord, kind: TokenKind): number | undefined {
   if (kind === "access") return client.accessTokenValidity;

@@ -16,8 +16,10 @@ export function authenticateAccessToken(ctx: Ctx, token: string): Authenticated 
   const issuer = unverifiedClaims(token)?.iss;
   const pool = Object.values(ctx.state.pools).find((candidate) => issuerOf(candidate.id) === issuer);
   const claims = pool ? verifyJwt(token, ctx.keys.accessKeys(pool.id)) : null;
-  if (!pool || !claims || claims.token_use !== "access" || claims.iss !== issuer) throw notAuthorized(messages.accessInvalid);
-  if (typeof claims.exp !== "number" || typeof claims.username !== "string") throw notAuthorized(messages.accessInvalid);
+  if (!pool || !claims || claims.token_use !== "access" || claims.iss !== issuer)
+    throw notAuthorized(messages.accessInvalid);
+  if (typeof claims.exp !== "number" || typeof claims.username !== "string")
+    throw notAuthorized(messages.accessInvalid);
   if (claims.exp <= epochSeconds(ctx.now())) throw notAuthorized(messages.accessExpired);
   const user = pool.users[claims.username];
   if (!user) throw userNotFound(messages.userMissing);

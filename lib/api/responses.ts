@@ -10,11 +10,15 @@ export function json(body: unknown, init: { status?: number; headers?: Record<st
 /** RFC 6750: "invalid_token" when a credential was sent and failed, a bare challenge when none was. */
 export function unauthorized(reason: "invalid_token" | "missing") {
   const challenge = reason === "invalid_token" ? 'Bearer error="invalid_token"' : "Bearer";
-  const message = reason === "invalid_token" ? "The access token is invalid or expired." : "Sign in to use this endpoint.";
-  return json({ error: reason === "invalid_token" ? "invalid_token" : "unauthorized", message }, {
-    status: 401,
-    headers: { "WWW-Authenticate": challenge },
-  });
+  const message =
+    reason === "invalid_token" ? "The access token is invalid or expired." : "Sign in to use this endpoint.";
+  return json(
+    { error: reason === "invalid_token" ? "invalid_token" : "unauthorized", message },
+    {
+      status: 401,
+      headers: { "WWW-Authenticate": challenge },
+    },
+  );
 }
 
 export function notFound() {

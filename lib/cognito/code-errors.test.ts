@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AuthError, asCodeError } from "./errors";
 
-const vendor = (name: string, message: string) => Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400, requestId: "r1" } });
+const vendor = (name: string, message: string) =>
+  Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400, requestId: "r1" } });
 
 describe("errors of code-checking operations", () => {
   it.each([

@@ -18,7 +18,8 @@ const { resendConfirmationCode, confirmSignUp } = await import("./sign-up");
 const { forgotPassword, confirmForgotPassword } = await import("./recovery");
 const { signInWithPassword } = await import("./sign-in");
 
-const fail = (name: string, message = "raw") => send.mockRejectedValueOnce(Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 } }));
+const fail = (name: string, message = "raw") =>
+  send.mockRejectedValueOnce(Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 } }));
 
 afterEach(() => send.mockReset());
 
@@ -46,7 +47,9 @@ describe("enumeration safety", () => {
 
   it("codes for unknown accounts read as wrong codes", async () => {
     fail("UserNotFoundException");
-    await expect(confirmForgotPassword("nobody@x.test", "123456", "Passw0rd!")).rejects.toMatchObject({ code: "code-mismatch" });
+    await expect(confirmForgotPassword("nobody@x.test", "123456", "Passw0rd!")).rejects.toMatchObject({
+      code: "code-mismatch",
+    });
     fail("UserNotFoundException");
     await expect(confirmSignUp("nobody@x.test", "123456")).rejects.toMatchObject({ code: "code-mismatch" });
   });
@@ -60,8 +63,16 @@ describe("enumeration safety", () => {
   });
 
   it("sign-in turns the new-password challenge into its own result", async () => {
-    send.mockResolvedValueOnce({ ChallengeName: "NEW_PASSWORD_REQUIRED", Session: "s", ChallengeParameters: { USER_ID_FOR_SRP: "uuid" } });
-    await expect(signInWithPassword("a@x.test", "temp")).resolves.toEqual({ kind: "new-password-required", session: "s", username: "uuid" });
+    send.mockResolvedValueOnce({
+      ChallengeName: "NEW_PASSWORD_REQUIRED",
+      Session: "s",
+      ChallengeParameters: { USER_ID_FOR_SRP: "uuid" },
+    });
+    await expect(signInWithPassword("a@x.test", "temp")).resolves.toEqual({
+      kind: "new-password-required",
+      session: "s",
+      username: "uuid",
+    });
     send.mockResolvedValueOnce({ ChallengeName: "SMS_MFA", Session: "s" });
     await expect(signInWithPassword("a@x.test", "pw")).rejects.toMatchObject({ code: "unsupported-challenge" });
   });

@@ -61,9 +61,17 @@ export const AUTH_ERRORS: Record<AuthErrorCode, AuthErrorInfo> = {
     retryable: true,
     retryAfterSeconds: 900,
   },
-  throttled: { message: "Too many requests right now. Please try again in a moment.", retryable: true, retryAfterSeconds: 5 },
+  throttled: {
+    message: "Too many requests right now. Please try again in a moment.",
+    retryable: true,
+    retryAfterSeconds: 5,
+  },
   "invalid-parameter": { message: "Some details are not valid. Please check them and try again.", retryable: false },
-  "code-delivery-failed": { message: "We could not send the email with your code. Please try again.", retryable: true, retryAfterSeconds: 30 },
+  "code-delivery-failed": {
+    message: "We could not send the email with your code. Please try again.",
+    retryable: true,
+    retryAfterSeconds: 30,
+  },
   "session-expired": { message: "Your session has expired. Please sign in again.", retryable: false },
   "unsupported-challenge": {
     message: "This account needs a sign-in step Cruddur does not support yet.",

@@ -16,7 +16,11 @@ describe("the error catalogue", () => {
     ["NotAuthorizedException", "Access Token has been revoked", "session-expired"],
     ["NotAuthorizedException", "Invalid session for the user, session is expired.", "session-expired"],
     ["NotAuthorizedException", "User cannot be confirmed. Current status is CONFIRMED", "already-confirmed"],
-    ["NotAuthorizedException", "Temporary password has expired and must be reset by an administrator.", "temporary-password-expired"],
+    [
+      "NotAuthorizedException",
+      "Temporary password has expired and must be reset by an administrator.",
+      "temporary-password-expired",
+    ],
     ["NotAuthorizedException", "User is disabled.", "invalid-credentials"],
     ["UserNotFoundException", "User does not exist.", "invalid-credentials"],
     ["UserNotConfirmedException", "User is not confirmed.", "user-not-confirmed"],
@@ -47,11 +51,16 @@ describe("the error catalogue", () => {
   });
 
   it("gives unknown users and wrong passwords the same message", () => {
-    expect(toAuthError(vendor("UserNotFoundException")).message).toBe(toAuthError(vendor("NotAuthorizedException", "Incorrect username or password.")).message);
+    expect(toAuthError(vendor("UserNotFoundException")).message).toBe(
+      toAuthError(vendor("NotAuthorizedException", "Incorrect username or password.")).message,
+    );
   });
 
   it.each([
-    ["connection refused", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9229"), { code: "ECONNREFUSED", $metadata: {} })],
+    [
+      "connection refused",
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9229"), { code: "ECONNREFUSED", $metadata: {} }),
+    ],
     ["SDK timeout", Object.assign(new Error("timed out"), { name: "TimeoutError" })],
     ["fetch abort timeout", new DOMException("The operation timed out.", "TimeoutError")],
     ["fetch failure", new TypeError("fetch failed")],
@@ -62,7 +71,9 @@ describe("the error catalogue", () => {
   });
 
   it("maps SDK throttling hints to throttled", () => {
-    expect(toAuthError(Object.assign(vendor("SomethingThrottled"), { $retryable: { throttling: true } })).code).toBe("throttled");
+    expect(toAuthError(Object.assign(vendor("SomethingThrottled"), { $retryable: { throttling: true } })).code).toBe(
+      "throttled",
+    );
   });
 
   it("logs unknown errors with the request id, never the message", () => {
@@ -70,7 +81,10 @@ describe("the error catalogue", () => {
     const error = toAuthError(vendor("WeirdException", "password hunter2 code 123456"));
     expect(error.code).toBe("unknown");
     expect(error.message).toBe("Something went wrong. Please try again.");
-    expect(log).toHaveBeenCalledWith("[cognito] unexpected error", expect.objectContaining({ name: "WeirdException", requestId: "req-123" }));
+    expect(log).toHaveBeenCalledWith(
+      "[cognito] unexpected error",
+      expect.objectContaining({ name: "WeirdException", requestId: "req-123" }),
+    );
     expect(JSON.stringify(log.mock.calls)).not.toMatch(/hunter2|123456/);
   });
 

@@ -47,12 +47,22 @@ const BY_EXCEPTION: Record<string, AuthErrorCode> = {
 
 const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
   [/password attempts exceeded/i, "locked-out"],
-  [/refresh token has (been revoked|expired)|invalid refresh token|access token has (been revoked|expired)|session is expired|invalid session/i, "session-expired"],
+  [
+    /refresh token has (been revoked|expired)|invalid refresh token|access token has (been revoked|expired)|session is expired|invalid session/i,
+    "session-expired",
+  ],
   [/current status is confirmed/i, "already-confirmed"],
   [/temporary password has expired/i, "temporary-password-expired"],
 ];
 
-const NETWORK_NAMES = new Set(["TimeoutError", "AbortError", "RequestTimeout", "RequestTimeoutException", "NetworkingError", "FetchError"]);
+const NETWORK_NAMES = new Set([
+  "TimeoutError",
+  "AbortError",
+  "RequestTimeout",
+  "RequestTimeoutException",
+  "NetworkingError",
+  "FetchError",
+]);
 const NETWORK_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|EPIPE|EHOSTUNREACH|UND_ERR_\w+)$/;
 
 function classify(error: VendorError): AuthErrorCode {
@@ -60,13 +70,17 @@ function classify(error: VendorError): AuthErrorCode {
   if (name === "NotAuthorizedException") {
     return NOT_AUTHORIZED.find(([pattern]) => pattern.test(error.message ?? ""))?.[1] ?? "invalid-credentials";
   }
-  if (name === "InvalidParameterException" && /already confirmed/i.test(error.message ?? "")) return "already-confirmed";
+  if (name === "InvalidParameterException" && /already confirmed/i.test(error.message ?? ""))
+    return "already-confirmed";
   const known = BY_EXCEPTION[name];
   if (known) return known;
   if (error.$retryable?.throttling) return "throttled";
   const status = error.$metadata?.httpStatusCode;
   if (status !== undefined && status >= 500) return "service-unavailable";
-  if (status === undefined && (NETWORK_NAMES.has(name) || NETWORK_CODES.test(error.code ?? "") || /fetch failed/i.test(error.message ?? ""))) {
+  if (
+    status === undefined &&
+    (NETWORK_NAMES.has(name) || NETWORK_CODES.test(error.code ?? "") || /fetch failed/i.test(error.message ?? ""))
+  ) {
     return "service-unavailable";
   }
   return "unknown";

@@ -18,7 +18,9 @@ const RETRY_MS = 60_000;
 let cached: { policy: Promise<PasswordPolicy>; until: number } | undefined;
 
 async function describePolicy(): Promise<PasswordPolicy> {
-  const output = await callCognito((client) => client.send(new DescribeUserPoolCommand({ UserPoolId: getConfig().userPoolId })));
+  const output = await callCognito((client) =>
+    client.send(new DescribeUserPoolCommand({ UserPoolId: getConfig().userPoolId })),
+  );
   const policy = output.UserPool?.Policies?.PasswordPolicy;
   if (!policy) return DEFAULT_PASSWORD_POLICY;
   return {

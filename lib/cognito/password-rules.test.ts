@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { meetsPolicy, passwordRules } from "./password-rules";
 
-const strict = { minLength: 8, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true };
+const strict = {
+  minLength: 8,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
 
 describe("passwordRules", () => {
   it("lists each rule of the policy with whether it is met", () => {
     expect(passwordRules("abc", strict).map((r) => [r.id, r.met])).toEqual([
-      ["length", false], ["lowercase", true], ["uppercase", false], ["number", false], ["symbol", false],
+      ["length", false],
+      ["lowercase", true],
+      ["uppercase", false],
+      ["number", false],
+      ["symbol", false],
     ]);
   });
 

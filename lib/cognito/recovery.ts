@@ -12,10 +12,16 @@ export async function forgotPassword(email: string): Promise<void> {
   const secretHash = await secretHashFor(email);
   try {
     await callCognito((client) =>
-      client.send(new ForgotPasswordCommand({ ClientId: getConfig().clientId, SecretHash: secretHash, Username: email })),
+      client.send(
+        new ForgotPasswordCommand({ ClientId: getConfig().clientId, SecretHash: secretHash, Username: email }),
+      ),
     );
   } catch (error) {
-    const silent = error instanceof AuthError && (error.code === "invalid-credentials" || error.code === "invalid-parameter" || error.code === "user-not-confirmed");
+    const silent =
+      error instanceof AuthError &&
+      (error.code === "invalid-credentials" ||
+        error.code === "invalid-parameter" ||
+        error.code === "user-not-confirmed");
     if (!silent) throw error;
   }
 }

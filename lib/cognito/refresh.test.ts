@@ -19,21 +19,32 @@ afterEach(() => {
 
 describe("refreshTokens", () => {
   it("calls InitiateAuth REFRESH_TOKEN_AUTH with SECRET_HASH of the cognito username", async () => {
-    const fetchMock = vi.fn(async () => json({ AuthenticationResult: { AccessToken: "a", IdToken: "i", ExpiresIn: 3600 } }));
+    const fetchMock = vi.fn(async () =>
+      json({ AuthenticationResult: { AccessToken: "a", IdToken: "i", ExpiresIn: 3600 } }),
+    );
     vi.stubGlobal("fetch", fetchMock);
-    await expect(refreshTokens("refresh-1", "uuid-user")).resolves.toEqual({ accessToken: "a", idToken: "i", expiresIn: 3600 });
+    await expect(refreshTokens("refresh-1", "uuid-user")).resolves.toEqual({
+      accessToken: "a",
+      idToken: "i",
+      expiresIn: 3600,
+    });
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe("http://127.0.0.1:9229");
     expect(new Headers(init.headers).get("x-amz-target")).toBe("AWSCognitoIdentityProviderService.InitiateAuth");
     expect(JSON.parse(String(init.body))).toEqual({
       AuthFlow: "REFRESH_TOKEN_AUTH",
       ClientId: "client1",
-      AuthParameters: { REFRESH_TOKEN: "refresh-1", SECRET_HASH: createHmac("sha256", "shh-secret").update("uuid-userclient1").digest("base64") },
+      AuthParameters: {
+        REFRESH_TOKEN: "refresh-1",
+        SECRET_HASH: createHmac("sha256", "shh-secret").update("uuid-userclient1").digest("base64"),
+      },
     });
   });
 
   it("shares one call between concurrent refreshes of the same token", async () => {
-    const fetchMock = vi.fn(async () => json({ AuthenticationResult: { AccessToken: "a", IdToken: "i", ExpiresIn: 3600 } }));
+    const fetchMock = vi.fn(async () =>
+      json({ AuthenticationResult: { AccessToken: "a", IdToken: "i", ExpiresIn: 3600 } }),
+    );
     vi.stubGlobal("fetch", fetchMock);
     const results = await Promise.all(Array.from({ length: 10 }, () => refreshTokens("refresh-2", "u")));
     expect(results.every((r) => r.accessToken === "a")).toBe(true);
@@ -45,13 +56,21 @@ describe("refreshTokens", () => {
     [{ __type: "com.amazonaws.cognito#NotAuthorizedException", message: "Invalid Refresh Token" }, "session-expired"],
     [{ __type: "TooManyRequestsException", message: "Rate exceeded" }, "throttled"],
   ])("maps %j to %s", async (body, code) => {
-    vi.stubGlobal("fetch", vi.fn(async () => json(body, 400, { "x-amzn-requestid": "r-1" })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => json(body, 400, { "x-amzn-requestid": "r-1" })),
+    );
     await expect(refreshTokens("refresh-3", "u")).rejects.toMatchObject({ name: "AuthError", code, requestId: "r-1" });
   });
 
   it("reports an unreachable Cognito as service-unavailable", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    vi.stubGlobal("fetch", vi.fn(async () => { throw new TypeError("fetch failed"); }));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("fetch failed");
+      }),
+    );
     await expect(refreshTokens("refresh-4", "u")).rejects.toMatchObject({ code: "service-unavailable" });
   });
 });

@@ -12,6 +12,10 @@ function hmacKey(secret: string): Promise<CryptoKey> {
 
 /** Cognito's SECRET_HASH: Base64(HMAC-SHA256(clientSecret, username + clientId)), on Web Crypto so Edge can use it. */
 export async function computeSecretHash(clientSecret: string, username: string, clientId: string): Promise<string> {
-  const mac = await crypto.subtle.sign("HMAC", await hmacKey(clientSecret), new TextEncoder().encode(username + clientId));
+  const mac = await crypto.subtle.sign(
+    "HMAC",
+    await hmacKey(clientSecret),
+    new TextEncoder().encode(username + clientId),
+  );
   return btoa(String.fromCharCode(...new Uint8Array(mac)));
 }

@@ -33,7 +33,11 @@ export async function respondToNewPasswordChallenge(
         ChallengeName: "NEW_PASSWORD_REQUIRED",
         ClientId: getConfig().clientId,
         Session: session,
-        ChallengeResponses: { USERNAME: username, NEW_PASSWORD: newPassword, ...(secretHash && { SECRET_HASH: secretHash }) },
+        ChallengeResponses: {
+          USERNAME: username,
+          NEW_PASSWORD: newPassword,
+          ...(secretHash && { SECRET_HASH: secretHash }),
+        },
       }),
     ),
   );

@@ -10,7 +10,9 @@ import { callCognito } from "./client";
 export async function revokeToken(refreshToken: string): Promise<boolean> {
   const { clientId, clientSecret } = getConfig();
   try {
-    await callCognito((client) => client.send(new RevokeTokenCommand({ Token: refreshToken, ClientId: clientId, ClientSecret: clientSecret })));
+    await callCognito((client) =>
+      client.send(new RevokeTokenCommand({ Token: refreshToken, ClientId: clientId, ClientSecret: clientSecret })),
+    );
     return true;
   } catch {
     return false;

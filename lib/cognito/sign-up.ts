@@ -42,7 +42,14 @@ export async function confirmSignUp(email: string, code: string): Promise<void> 
   const secretHash = await secretHashFor(email);
   try {
     await callCognito((client) =>
-      client.send(new ConfirmSignUpCommand({ ClientId: getConfig().clientId, SecretHash: secretHash, Username: email, ConfirmationCode: code })),
+      client.send(
+        new ConfirmSignUpCommand({
+          ClientId: getConfig().clientId,
+          SecretHash: secretHash,
+          Username: email,
+          ConfirmationCode: code,
+        }),
+      ),
     );
   } catch (error) {
     throw asCodeError(error);
@@ -54,10 +61,13 @@ export async function resendConfirmationCode(email: string): Promise<void> {
   const secretHash = await secretHashFor(email);
   try {
     await callCognito((client) =>
-      client.send(new ResendConfirmationCodeCommand({ ClientId: getConfig().clientId, SecretHash: secretHash, Username: email })),
+      client.send(
+        new ResendConfirmationCodeCommand({ ClientId: getConfig().clientId, SecretHash: secretHash, Username: email }),
+      ),
     );
   } catch (error) {
-    const silent = error instanceof AuthError && (error.code === "invalid-credentials" || error.code === "already-confirmed");
+    const silent =
+      error instanceof AuthError && (error.code === "invalid-credentials" || error.code === "already-confirmed");
     if (!silent) throw error;
   }
 }

@@ -17,7 +17,11 @@ export interface VendorAuthOutput {
 
 export function toTokens(result: VendorAuthResult | undefined): AuthTokens | null {
   if (!result?.AccessToken || !result.IdToken) return null;
-  const tokens: AuthTokens = { accessToken: result.AccessToken, idToken: result.IdToken, expiresIn: result.ExpiresIn ?? 3600 };
+  const tokens: AuthTokens = {
+    accessToken: result.AccessToken,
+    idToken: result.IdToken,
+    expiresIn: result.ExpiresIn ?? 3600,
+  };
   if (result.RefreshToken) tokens.refreshToken = result.RefreshToken;
   return tokens;
 }
@@ -26,7 +30,11 @@ export function toSignInResult(output: VendorAuthOutput, username: string): Sign
   const tokens = toTokens(output.AuthenticationResult);
   if (tokens) return { kind: "signed-in", tokens };
   if (output.ChallengeName === "NEW_PASSWORD_REQUIRED" && output.Session) {
-    return { kind: "new-password-required", session: output.Session, username: output.ChallengeParameters?.USER_ID_FOR_SRP ?? username };
+    return {
+      kind: "new-password-required",
+      session: output.Session,
+      username: output.ChallengeParameters?.USER_ID_FOR_SRP ?? username,
+    };
   }
   throw new AuthError("unsupported-challenge");
 }

@@ -7,8 +7,7 @@ export interface AuthTokens {
 }
 
 export type SignInResult =
-  | { kind: "signed-in"; tokens: AuthTokens }
-  | { kind: "new-password-required"; session: string; username: string };
+  { kind: "signed-in"; tokens: AuthTokens } | { kind: "new-password-required"; session: string; username: string };
 
 export interface SignUpResult {
   userSub: string;

@@ -18,7 +18,10 @@ describe("refuseCrossSitePost", () => {
     expect(post({ origin: "http://app.test", "x-forwarded-host": "elsewhere.example" })?.status).toBe(403);
   });
 
-  it.each(["https://evil.example", "null", "http://app.test.evil.example", "not a url"])("refuses Origin %s with 403", (origin) => {
-    expect(post({ origin })?.status).toBe(403);
-  });
+  it.each(["https://evil.example", "null", "http://app.test.evil.example", "not a url"])(
+    "refuses Origin %s with 403",
+    (origin) => {
+      expect(post({ origin })?.status).toBe(403);
+    },
+  );
 });

@@ -12,7 +12,9 @@ export function refuseCrossSitePost(request: NextRequest): NextResponse | null {
   if (request.method !== "POST") return null;
   const origin = request.headers.get("origin");
   if (origin === null) return null;
-  const expectedHost = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]?.trim();
+  const expectedHost = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "")
+    .split(",")[0]
+    ?.trim();
   if (expectedHost && hostOf(origin) === expectedHost.toLowerCase()) return null;
   return new NextResponse(REFUSAL, {
     status: 403,

@@ -24,7 +24,10 @@ const NOW = 2e9;
 
 /** The cookies of a session whose access token expires at `accessExpiresAt`, with its refresh cookie. */
 async function jarFor(accessExpiresAt: number): Promise<CookieJar> {
-  const saved = await sessionCookiesWith({ ...typicalSession(), accessExpiresAt }, { secure: false, secrets: [SECRET] });
+  const saved = await sessionCookiesWith(
+    { ...typicalSession(), accessExpiresAt },
+    { secure: false, secrets: [SECRET] },
+  );
   const cookies = saved.cookies.map(({ name, value }) => ({ name, value }));
   return { getAll: () => cookies };
 }

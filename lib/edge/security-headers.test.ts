@@ -28,7 +28,12 @@ describe("securityHeadersFor", () => {
 
   it("replaces client-sent copies of the internal request headers with this request's nonce", () => {
     const { requestHeaders } = securityHeadersFor(
-      request({ "x-nonce": "attacker", "content-security-policy": "script-src 'nonce-attacker'", "content-security-policy-report-only": "x", accept: "text/html" }),
+      request({
+        "x-nonce": "attacker",
+        "content-security-policy": "script-src 'nonce-attacker'",
+        "content-security-policy-report-only": "x",
+        accept: "text/html",
+      }),
       true,
     );
     const nonce = requestHeaders.get("x-nonce");
@@ -40,14 +45,18 @@ describe("securityHeadersFor", () => {
   });
 
   it("uses a fresh nonce for every request", () => {
-    const nonces = new Set(Array.from({ length: 50 }, () => securityHeadersFor(request({}), true).requestHeaders.get("x-nonce")));
+    const nonces = new Set(
+      Array.from({ length: 50 }, () => securityHeadersFor(request({}), true).requestHeaders.get("x-nonce")),
+    );
     expect(nonces.size).toBe(50);
   });
 
   it("puts the same policy on the response, with no-store, nosniff, a referrer policy and HSTS in production", () => {
     const security = securityHeadersFor(request({}), true);
     const response = security.apply(new Response("ok"));
-    expect(response.headers.get("content-security-policy")).toBe(security.requestHeaders.get("content-security-policy"));
+    expect(response.headers.get("content-security-policy")).toBe(
+      security.requestHeaders.get("content-security-policy"),
+    );
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");

@@ -1,7 +1,11 @@
 import { getConfig } from "../env";
 
 /** Request headers only the middleware may set: a client-sent copy could pick the page's nonce. */
-export const INTERNAL_REQUEST_HEADERS = ["x-nonce", "content-security-policy", "content-security-policy-report-only"] as const;
+export const INTERNAL_REQUEST_HEADERS = [
+  "x-nonce",
+  "content-security-policy",
+  "content-security-policy-report-only",
+] as const;
 
 const TWO_YEARS_SECONDS = 63_072_000;
 
@@ -49,7 +53,10 @@ export interface SecurityHeaders {
   apply<R extends Response>(response: R): R;
 }
 
-export function securityHeadersFor(request: { headers: Headers }, isProduction = getConfig().isProduction): SecurityHeaders {
+export function securityHeadersFor(
+  request: { headers: Headers },
+  isProduction = getConfig().isProduction,
+): SecurityHeaders {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, isProduction);
   const requestHeaders = new Headers(request.headers);

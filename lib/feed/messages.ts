@@ -25,7 +25,17 @@ export function getMessages(handle: string, now: Date): Message[] | null {
   if (!group) return null;
   const author: Author = { displayName: group.displayName, handle: group.handle };
   return [
-    { uuid: "4e81c06a-db0f-4281-b4cc-98208537772a", ...author, message: "Cloud is fun!", createdAt: shift(now, -3 * HOUR_MS) },
-    { uuid: "66e12864-8c26-4c3a-9658-95a10f8fea68", ...author, message: "This platform is great!", createdAt: shift(now, -2 * HOUR_MS - 30 * MINUTE_MS) },
+    {
+      uuid: "4e81c06a-db0f-4281-b4cc-98208537772a",
+      ...author,
+      message: "Cloud is fun!",
+      createdAt: shift(now, -3 * HOUR_MS),
+    },
+    {
+      uuid: "66e12864-8c26-4c3a-9658-95a10f8fea68",
+      ...author,
+      message: "This platform is great!",
+      createdAt: shift(now, -2 * HOUR_MS - 30 * MINUTE_MS),
+    },
   ];
 }

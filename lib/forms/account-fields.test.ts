@@ -3,7 +3,13 @@ import { newPasswordErrors, passwordProblems, PASSWORDS_DO_NOT_MATCH } from "./p
 import { codeField, handleField } from "./schemas";
 import { withNext } from "./with-next";
 
-const policy = { minLength: 8, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true };
+const policy = {
+  minLength: 8,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
 
 describe("handle", () => {
   it.each(["lore", "Andrew_Brown", "abc", "a".repeat(20), "x_1"])("accepts %s", (handle) => {
@@ -11,7 +17,9 @@ describe("handle", () => {
   });
 
   it.each(["ab", "a".repeat(21), "has space", "dash-ed", "émile", "@lore", "lore!"])("refuses %s", (handle) => {
-    expect(handleField.safeParse(handle).error?.issues.map((i) => i.message)).toEqual(["Use 3 to 20 letters, digits or underscores."]);
+    expect(handleField.safeParse(handle).error?.issues.map((i) => i.message)).toEqual([
+      "Use 3 to 20 letters, digits or underscores.",
+    ]);
   });
 
   it("asks for one when empty, with a single message", () => {
@@ -45,7 +53,9 @@ describe("new password", () => {
 
 describe("withNext", () => {
   it("carries a safe next and drops an unsafe or default one", () => {
-    expect(withNext("/confirm", "/messages?x=1", { email: "a@b.test" })).toBe("/confirm?email=a%40b.test&next=%2Fmessages%3Fx%3D1");
+    expect(withNext("/confirm", "/messages?x=1", { email: "a@b.test" })).toBe(
+      "/confirm?email=a%40b.test&next=%2Fmessages%3Fx%3D1",
+    );
     expect(withNext("/confirm", "//evil.com", { email: "a@b.test" })).toBe("/confirm?email=a%40b.test");
     expect(withNext("/signin", "/")).toBe("/signin");
   });

@@ -9,10 +9,7 @@ export const emailField = z
   .pipe(z.email("Enter a valid email address, like name@example.com."))
   .transform((email) => email.toLowerCase());
 
-export const currentPasswordField = z
-  .string()
-  .min(1, "Enter your password.")
-  .max(256, "That password is too long.");
+export const currentPasswordField = z.string().min(1, "Enter your password.").max(256, "That password is too long.");
 
 export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
   return z.flattenError(error).fieldErrors;
@@ -34,4 +31,9 @@ export const newPasswordField = z.string().min(1, "Choose a password.").max(256,
 export const codeField = z
   .string()
   .transform((code) => code.replace(/\s+/g, ""))
-  .pipe(z.string().min(1, { error: "Enter the code from the email.", abort: true }).regex(/^\d{6}$/, "The code is the 6 digits from the email."));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "Enter the code from the email.", abort: true })
+      .regex(/^\d{6}$/, "The code is the 6 digits from the email."),
+  );

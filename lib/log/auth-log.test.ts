@@ -31,17 +31,24 @@ async function callEveryFunction(log: AuthLog, secret: string) {
 }
 
 describe("auth log", () => {
-  it.each(SECRETS.map((secret) => [secret.slice(0, 12), secret]))("never writes a secret (%s…) from any function", async (_, secret) => {
-    const { log, lines } = capture();
-    await callEveryFunction(log, secret);
-    expect(lines).toHaveLength(7);
-    for (const line of lines) expect(line).not.toContain(secret);
-    expect(lines.join("\n")).not.toMatch(/eyJ|Fe26\./);
-  });
+  it.each(SECRETS.map((secret) => [secret.slice(0, 12), secret]))(
+    "never writes a secret (%s…) from any function",
+    async (_, secret) => {
+      const { log, lines } = capture();
+      await callEveryFunction(log, secret);
+      expect(lines).toHaveLength(7);
+      for (const line of lines) expect(line).not.toContain(secret);
+      expect(lines.join("\n")).not.toMatch(/eyJ|Fe26\./);
+    },
+  );
 
   it("writes one JSON object per line with event, outcome, reason, hashed account and time", async () => {
     const { log, lines } = capture();
-    await log.signInFailed("Ana@Example.com ", { code: "invalid-credentials", requestId: COGNITO_ID }, { requestId: "0123456789abcdef" });
+    await log.signInFailed(
+      "Ana@Example.com ",
+      { code: "invalid-credentials", requestId: COGNITO_ID },
+      { requestId: "0123456789abcdef" },
+    );
     expect(lines).toHaveLength(1);
     const record = JSON.parse(lines[0] ?? "");
     expect(record).toEqual({
@@ -103,12 +110,34 @@ describe("auth log", () => {
 
 describe("redact", () => {
   it("drops fields named like secrets, whatever their value", () => {
-    const kept = redact({ password: "x", newPassword: "x", code: "123", accessToken: "t", refresh_token: "t", clientSecret: "s", sessionSeal: "s", cookie: "c", reason: "code-mismatch" });
+    const kept = redact({
+      password: "x",
+      newPassword: "x",
+      code: "123",
+      accessToken: "t",
+      refresh_token: "t",
+      clientSecret: "s",
+      sessionSeal: "s",
+      cookie: "c",
+      reason: "code-mismatch",
+    });
     expect(kept).toEqual({ reason: "code-mismatch" });
   });
 
   it("drops values that look like a JWT or an iron seal, or are not short plain text", () => {
-    expect(redact({ a: JWT, b: SEAL, c: "Fe26.1*x", d: "x".repeat(200), e: "has space", f: "line\nbreak", g: "ok-value", h: 3, i: true })).toEqual({
+    expect(
+      redact({
+        a: JWT,
+        b: SEAL,
+        c: "Fe26.1*x",
+        d: "x".repeat(200),
+        e: "has space",
+        f: "line\nbreak",
+        g: "ok-value",
+        h: 3,
+        i: true,
+      }),
+    ).toEqual({
       g: "ok-value",
       h: 3,
       i: true,
@@ -120,7 +149,9 @@ describe("requestIdFrom", () => {
   it("takes a sane X-Request-Id or load-balancer trace id, else nothing", () => {
     expect(requestIdFrom(new Headers({ "x-request-id": COGNITO_ID }))).toBe(COGNITO_ID);
     expect(requestIdFrom(new Headers({ "x-request-id": CODE }))).toBeUndefined();
-    expect(requestIdFrom(new Headers({ "x-amzn-trace-id": "Root=1-67891233-abcdef012345678912345678" }))).toBe("Root=1-67891233-abcdef012345678912345678");
+    expect(requestIdFrom(new Headers({ "x-amzn-trace-id": "Root=1-67891233-abcdef012345678912345678" }))).toBe(
+      "Root=1-67891233-abcdef012345678912345678",
+    );
     expect(requestIdFrom(new Headers({ "x-request-id": `id ${JWT}` }))).toBeUndefined();
     expect(requestIdFrom(new Headers())).toBeUndefined();
   });

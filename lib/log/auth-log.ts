@@ -10,7 +10,8 @@ const REASONS = new Set<string>([...Object.keys(AUTH_ERRORS), "revoked", "user-m
 const KNOWN = new Set<string>([...REASONS, ...RATE_LIMITED_ACTIONS, ...RATE_LIMIT_KEYS]);
 // A UUID (Cognito's request ids), an AWS trace id, or a long hex id: shapes no password, code or
 // token of ours has, so a mixed-up argument cannot smuggle one into the log.
-const REQUEST_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|Root=1-[0-9a-f]{8}-[0-9a-f]{24}(?:;[\w=;-]{0,80})?|[0-9a-f]{16,64})$/i;
+const REQUEST_ID =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|Root=1-[0-9a-f]{8}-[0-9a-f]{24}(?:;[\w=;-]{0,80})?|[0-9a-f]{16,64})$/i;
 
 /** Whose event: the email they typed or their session's user. Only a digest of it is logged. */
 export type Account = string | { email?: string; sub?: string } | undefined;
@@ -21,9 +22,12 @@ export type Account = string | { email?: string; sub?: string } | undefined;
  * they are given; the logs alone do not reveal the address. Web Crypto, so it also runs on Edge.
  */
 export async function accountId(account: Account): Promise<string | undefined> {
-  const text = typeof account === "string" ? account : (account?.email || account?.sub);
+  const text = typeof account === "string" ? account : account?.email || account?.sub;
   if (!text) return undefined;
-  const bytes = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text.normalize("NFKC").trim().toLowerCase()));
+  const bytes = await crypto.subtle.digest(
+    "SHA-256",
+    new TextEncoder().encode(text.normalize("NFKC").trim().toLowerCase()),
+  );
   return Array.from(new Uint8Array(bytes).subarray(0, 6), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
@@ -41,7 +45,13 @@ interface Context {
 function checked(fields: LogRecord): LogRecord {
   const kept: LogRecord = {};
   for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === "string" ? (name === "cognitoRequestId" ? REQUEST_ID.test(value) : KNOWN.has(value)) : Number.isFinite(value) || typeof value === "boolean") {
+    if (
+      typeof value === "string"
+        ? name === "cognitoRequestId"
+          ? REQUEST_ID.test(value)
+          : KNOWN.has(value)
+        : Number.isFinite(value) || typeof value === "boolean"
+    ) {
       kept[name] = value;
     }
   }
@@ -57,7 +67,15 @@ function requestIdOf(context: Context | undefined): string | undefined {
 export function createAuthLog(write: (line: string) => void) {
   const emit = async (event: AuthEvent, outcome: string, account: Account, fields: LogRecord, context?: Context) => {
     try {
-      const record = { time: new Date().toISOString(), log: "auth", event, outcome, ...checked(fields), account: await accountId(account), requestId: requestIdOf(context) };
+      const record = {
+        time: new Date().toISOString(),
+        log: "auth",
+        event,
+        outcome,
+        ...checked(fields),
+        account: await accountId(account),
+        requestId: requestIdOf(context),
+      };
       write(JSON.stringify(redact(record)));
     } catch {
       // Logging must never break sign-in.
@@ -66,15 +84,29 @@ export function createAuthLog(write: (line: string) => void) {
   return {
     signInSucceeded: (email: string, context?: Context) => emit("sign-in", "success", email, {}, context),
     signInFailed: (email: string, error: { code: AuthErrorCode; requestId?: string }, context?: Context) =>
-      emit(LOCKOUTS.has(error.code) ? "lockout" : "sign-in", "failure", email, { reason: error.code, cognitoRequestId: error.requestId }, context),
+      emit(
+        LOCKOUTS.has(error.code) ? "lockout" : "sign-in",
+        "failure",
+        email,
+        { reason: error.code, cognitoRequestId: error.requestId },
+        context,
+      ),
     signedOut: (user: Account, options: { everywhere: boolean }, context?: Context) =>
       emit("sign-out", "success", user, { everywhere: options.everywhere }, context),
     refreshed: (user: Account, context?: Context) => emit("refresh", "success", user, {}, context),
-    refreshFailed: (user: Account, reason: RefreshFailure, context?: Context) => emit("refresh", "failure", user, { reason }, context),
+    refreshFailed: (user: Account, reason: RefreshFailure, context?: Context) =>
+      emit("refresh", "failure", user, { reason }, context),
     rateLimited: (
       event: { action: string; key: string; account?: string; retryAfterSeconds: number },
       context?: Context,
-    ) => emit("rate-limited", "blocked", event.account, { action: event.action, limitKey: event.key, retryAfterSeconds: event.retryAfterSeconds }, context),
+    ) =>
+      emit(
+        "rate-limited",
+        "blocked",
+        event.account,
+        { action: event.action, limitKey: event.key, retryAfterSeconds: event.retryAfterSeconds },
+        context,
+      ),
   };
 }
 

@@ -18,7 +18,10 @@ describe("clientIpFrom", () => {
   });
 
   it("reads repeated headers, which Headers joins with commas", () => {
-    const repeated = new Headers([["x-forwarded-for", "6.6.6.6"], ["x-forwarded-for", "203.0.113.5"]]);
+    const repeated = new Headers([
+      ["x-forwarded-for", "6.6.6.6"],
+      ["x-forwarded-for", "203.0.113.5"],
+    ]);
     expect(clientIpFrom(repeated, 1)).toBe("203.0.113.5");
   });
 

@@ -12,7 +12,10 @@ export interface HeaderSource {
  * Entries further left were written by the client and are never trusted.
  */
 export function clientIpFrom(headers: HeaderSource, trustedProxyHops: number): string {
-  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return "unknown";
   // Fewer entries than proxies: the request skipped one, so even the leftmost is only a guess.
   const entry = entries[Math.max(0, entries.length - Math.max(1, trustedProxyHops))] ?? "";

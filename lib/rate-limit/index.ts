@@ -16,7 +16,10 @@ function createStore(redisUrl: string | undefined): RateLimitStore {
   const memory = new MemoryStore();
   if (!redisUrl) return memory;
   return new FallbackStore(new RedisStore(redisUrl), memory, (error) =>
-    console.error("[rate-limit] Redis unavailable, counting in this instance", error instanceof Error ? error.message : typeof error),
+    console.error(
+      "[rate-limit] Redis unavailable, counting in this instance",
+      error instanceof Error ? error.message : typeof error,
+    ),
   );
 }
 

@@ -12,12 +12,14 @@ function setup(policy: Policy = DEFAULT_POLICY) {
   return { limiter, events, advance: (ms: number) => (now += ms) };
 }
 
-const times = <T>(n: number, run: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => run(i)));
+const times = <T>(n: number, run: (i: number) => Promise<T>) =>
+  Promise.all(Array.from({ length: n }, (_, i) => run(i)));
 
 describe("RateLimiter", () => {
   it("lets an account make ten sign-in attempts a minute, then refuses with the time left", async () => {
     const { limiter, advance } = setup();
-    for (let i = 0; i < 10; i += 1) expect(await limiter.check("sign-in", { ip: "198.51.100.1", account: "ana@example.com" })).toEqual({ ok: true });
+    for (let i = 0; i < 10; i += 1)
+      expect(await limiter.check("sign-in", { ip: "198.51.100.1", account: "ana@example.com" })).toEqual({ ok: true });
     advance(20_000);
     const refused = await limiter.check("sign-in", { ip: "198.51.100.1", account: "ana@example.com" });
     expect(refused).toEqual({
@@ -32,14 +34,18 @@ describe("RateLimiter", () => {
 
   it("limits one account attacked from many addresses", async () => {
     const { limiter } = setup();
-    const results = await times(14, (i) => limiter.check("sign-in", { ip: `203.0.113.${i}`, account: "ana@example.com" }));
+    const results = await times(14, (i) =>
+      limiter.check("sign-in", { ip: `203.0.113.${i}`, account: "ana@example.com" }),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(10);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.key === "account")).toBe(true);
   });
 
   it("limits one address trying many accounts", async () => {
     const { limiter } = setup();
-    const results = await times(70, (i) => limiter.check("sign-in", { ip: "203.0.113.9", account: `user${i}@example.com` }));
+    const results = await times(70, (i) =>
+      limiter.check("sign-in", { ip: "203.0.113.9", account: `user${i}@example.com` }),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(60);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, key: "ip" });
     expect((await limiter.check("sign-in", { ip: "203.0.113.10", account: "fresh@example.com" })).ok).toBe(true);
@@ -48,7 +54,8 @@ describe("RateLimiter", () => {
   it("counts an email however it is typed", async () => {
     const { limiter } = setup();
     const spellings = ["Ana@Example.com", " ana@example.com", "ANA@EXAMPLE.COM ", "ana@example.com", "aNa@example.COM"];
-    for (const account of [...spellings, ...spellings]) expect((await limiter.check("sign-in", { ip: "198.51.100.1", account })).ok).toBe(true);
+    for (const account of [...spellings, ...spellings])
+      expect((await limiter.check("sign-in", { ip: "198.51.100.1", account })).ok).toBe(true);
     expect((await limiter.check("sign-in", { ip: "198.51.100.2", account: "ana@EXAMPLE.com" })).ok).toBe(false);
     expect(normaliseAccount(" Ana@Example.COM ")).toBe("ana@example.com");
   });
@@ -56,7 +63,8 @@ describe("RateLimiter", () => {
   it("backs off: once the hourly budget is spent, the wait is the rest of the hour", async () => {
     const { limiter, advance } = setup();
     for (let minute = 0; minute < 5; minute += 1) {
-      for (let i = 0; i < 10; i += 1) expect((await limiter.check("sign-in", { ip: `192.0.2.${minute}`, account: "ana@example.com" })).ok).toBe(true);
+      for (let i = 0; i < 10; i += 1)
+        expect((await limiter.check("sign-in", { ip: `192.0.2.${minute}`, account: "ana@example.com" })).ok).toBe(true);
       advance(MINUTE);
     }
     const refused = await limiter.check("sign-in", { ip: "192.0.2.99", account: "ana@example.com" });
@@ -88,7 +96,10 @@ describe("RateLimiter", () => {
     const { limiter } = setup(policy);
     const results = await times(4, () => limiter.check("api", { ip: "2001:db8::/64" }));
     expect(results.map((r) => r.ok)).toEqual([true, true, true, false]);
-    expect(results[3]).toMatchObject({ retryAfterSeconds: 10, message: "Too many requests. Please wait 10 seconds and try again." });
+    expect(results[3]).toMatchObject({
+      retryAfterSeconds: 10,
+      message: "Too many requests. Please wait 10 seconds and try again.",
+    });
   });
 
   it("reports each refusal with its action, key and wait", async () => {

@@ -9,9 +9,7 @@ export interface LimitSubject {
   account?: string;
 }
 
-export type LimitResult =
-  | { ok: true }
-  | { ok: false; retryAfterSeconds: number; message: string; key: RateLimitKey };
+export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number; message: string; key: RateLimitKey };
 
 export interface LimitedEvent {
   action: RateLimitedAction;
@@ -46,7 +44,10 @@ export class RateLimiter {
         const id = ids[key];
         if (id === undefined || id === "") return [];
         return (this.policy[action][key] ?? []).map(async ({ limit, windowMs }) => {
-          const { count, resetInMs } = await this.store.increment(`${action}:${key}:${windowMs}:${digest(id)}`, windowMs);
+          const { count, resetInMs } = await this.store.increment(
+            `${action}:${key}:${windowMs}:${digest(id)}`,
+            windowMs,
+          );
           return { key, over: count > limit, resetInMs };
         });
       }),

@@ -19,7 +19,8 @@ export interface RedisTarget {
 /** redis://[[user]:password@]host[:port][/db], or rediss:// for TLS. */
 export function parseRedisUrl(url: string): RedisTarget {
   const parsed = new URL(url);
-  if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") throw new Error("must start with redis:// or rediss://");
+  if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:")
+    throw new Error("must start with redis:// or rediss://");
   const database = parsed.pathname.replace(/^\//, "");
   if (database && !/^\d+$/.test(database)) throw new Error("the path must be a database number, e.g. /0");
   return {
@@ -67,7 +68,10 @@ export class RedisConnection {
     const current = (then: () => void) => () => this.socket === socket && then();
     socket.on("data", (chunk: Buffer) => current(() => this.deliver(() => parser.push(chunk)))());
     socket.on("error", (error) => current(() => this.drop(error))());
-    socket.on("close", current(() => this.drop(new Error("connection closed"))));
+    socket.on(
+      "close",
+      current(() => this.drop(new Error("connection closed"))),
+    );
     await this.withTimeout(
       new Promise<void>((resolve, reject) => {
         socket.once(tls ? "secureConnect" : "connect", resolve);

@@ -175,7 +175,9 @@ describe("FallbackStore", () => {
     const port = (await redis.listen()).split(":")[1];
     await redis.close();
     const reports: unknown[] = [];
-    const store = new FallbackStore(new RedisStore(`redis://127.0.0.1:${port}`, 200), new MemoryStore(), (e) => reports.push(e));
+    const store = new FallbackStore(new RedisStore(`redis://127.0.0.1:${port}`, 200), new MemoryStore(), (e) =>
+      reports.push(e),
+    );
     expect((await store.increment("k", 60_000)).count).toBe(1);
     expect((await store.increment("k", 60_000)).count).toBe(2);
     expect(reports).toHaveLength(1);

@@ -12,7 +12,10 @@ describe("policyFrom (RATE_LIMITS)", () => {
     const policy = policyFrom("sign-in.ip=100/1m+1000/1h, api.ip=5000/30s");
     expect(policy).toMatchObject({
       "sign-in": {
-        ip: [{ limit: 100, windowMs: 60_000 }, { limit: 1000, windowMs: 3_600_000 }],
+        ip: [
+          { limit: 100, windowMs: 60_000 },
+          { limit: 1000, windowMs: 3_600_000 },
+        ],
         account: DEFAULT_POLICY["sign-in"].account,
       },
       api: { ip: [{ limit: 5000, windowMs: 30_000 }] },

@@ -47,7 +47,8 @@ function parseRules(text: string): Rule[] | string {
   return rules;
 }
 
-const isAction = (name: string): name is RateLimitedAction => (RATE_LIMITED_ACTIONS as readonly string[]).includes(name);
+const isAction = (name: string): name is RateLimitedAction =>
+  (RATE_LIMITED_ACTIONS as readonly string[]).includes(name);
 const isKey = (name: string): name is RateLimitKey => (RATE_LIMIT_KEYS as readonly string[]).includes(name);
 
 /**
@@ -57,10 +58,15 @@ const isKey = (name: string): name is RateLimitKey => (RATE_LIMIT_KEYS as readon
 export function policyFrom(overrides: string | undefined): Policy | string[] {
   const policy: Policy = structuredClone(DEFAULT_POLICY);
   const problems: string[] = [];
-  for (const entry of (overrides ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (overrides ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [, action = "", key = "", rules = ""] = ENTRY.exec(entry) ?? [];
     if (!isAction(action) || !isKey(key)) {
-      problems.push(`"${entry}" must start with <action>.<key>= where action is one of ${RATE_LIMITED_ACTIONS.join(", ")} and key is ip or account`);
+      problems.push(
+        `"${entry}" must start with <action>.<key>= where action is one of ${RATE_LIMITED_ACTIONS.join(", ")} and key is ip or account`,
+      );
       continue;
     }
     const parsed = parseRules(rules);

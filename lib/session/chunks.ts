@@ -66,12 +66,7 @@ export function readChunked(jar: CookieJar, name: string): string | null {
 }
 
 /** Deletions for the chunks of `name` from index `from` on that the jar holds (all when no jar). */
-export function chunkDeletions(
-  name: string,
-  from: number,
-  options: CookieOptions,
-  jar?: CookieJar,
-): CookieToSet[] {
+export function chunkDeletions(name: string, from: number, options: CookieOptions, jar?: CookieJar): CookieToSet[] {
   const present = jar ? new Set(jar.getAll().map((cookie) => cookie.name)) : undefined;
   const deletions: CookieToSet[] = [];
   for (let i = from; i < MAX_CHUNKS; i++) {

@@ -33,7 +33,9 @@ export async function readSessionForRefresh(jar: CookieJar): Promise<Session | n
 }
 
 /** The refresh credentials alone, for when the session cookie is gone but the refresh cookie is not. */
-export async function readRefreshCredentials(jar: CookieJar): Promise<{ refreshToken: string; username: string } | null> {
+export async function readRefreshCredentials(
+  jar: CookieJar,
+): Promise<{ refreshToken: string; username: string } | null> {
   const refresh = await readRefresh(jar, settings());
   return refresh && { refreshToken: refresh.refreshToken, username: refresh.username };
 }

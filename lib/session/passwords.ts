@@ -8,9 +8,7 @@ export type PasswordMap = Record<string, string>;
 const memo = new Map<string, Promise<string>>();
 
 async function deriveId(secret: string): Promise<string> {
-  const digest = new Uint8Array(
-    await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)),
-  );
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
   let id = 0;
   for (const byte of digest.subarray(0, 6)) id = id * 256 + byte;
   return String(id + 1);

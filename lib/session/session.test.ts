@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { MAX_SET_COOKIE_BYTES, serializeCookie } from "./chunks";
 import { maximalSession, typicalSession } from "./__fixtures__/sessions";
-import { clearedCookiesWith, cookieNames, readSessionWithRefresh, requestCookieHeader, sessionCookiesWith } from "./store";
+import {
+  clearedCookiesWith,
+  cookieNames,
+  readSessionWithRefresh,
+  requestCookieHeader,
+  sessionCookiesWith,
+} from "./store";
 import type { CookieToSet, Session } from "./types";
 
 const SECRET = "a-very-long-session-secret-of-at-least-32-chars";
@@ -69,25 +75,39 @@ describe("cookie budget", () => {
 describe("cookie attributes", () => {
   it("uses __Host- and Secure in production, plain names on localhost", async () => {
     const [prod] = await save(typicalSession());
-    expect(serializeCookie(prod!)).toMatch(/^__Host-cruddur-session=.*; Path=\/; Expires=.*; Max-Age=\d+; Secure; HttpOnly; SameSite=lax$/);
+    expect(serializeCookie(prod!)).toMatch(
+      /^__Host-cruddur-session=.*; Path=\/; Expires=.*; Max-Age=\d+; Secure; HttpOnly; SameSite=lax$/,
+    );
     const [dev] = await save(typicalSession(), { secure: false, secrets: [SECRET] });
-    expect(serializeCookie(dev!)).toMatch(/^cruddur-session=.*; Path=\/; Expires=.*; Max-Age=\d+; HttpOnly; SameSite=lax$/);
+    expect(serializeCookie(dev!)).toMatch(
+      /^cruddur-session=.*; Path=\/; Expires=.*; Max-Age=\d+; HttpOnly; SameSite=lax$/,
+    );
   });
 
   it("clears every cookie and chunk the jar holds", async () => {
     const cookies = await save(maximalSession(5 * 1024));
     const cleared = clearedCookiesWith(settings, jarOf(cookies));
-    const live = jarOf(cookies).getAll().map((c) => c.name);
+    const live = jarOf(cookies)
+      .getAll()
+      .map((c) => c.name);
     expect(cleared.map((c) => c.name).sort()).toEqual(live.sort());
     expect(cleared.every((c) => c.value === "" && c.options.maxAge === 0 && c.options.secure)).toBe(true);
   });
 
   it("builds the forwarded Cookie header with the changes applied", async () => {
     const cookies = await save(typicalSession());
-    const header = requestCookieHeader({ getAll: () => [{ name: "theme", value: "dark mode" }, { name: `${cookieNames(true).session}.1`, value: "stale" }] }, [
-      ...cookies,
-      { name: `${cookieNames(true).session}.1`, value: "", options: { ...cookies[0]!.options, maxAge: 0 } },
-    ]);
+    const header = requestCookieHeader(
+      {
+        getAll: () => [
+          { name: "theme", value: "dark mode" },
+          { name: `${cookieNames(true).session}.1`, value: "stale" },
+        ],
+      },
+      [
+        ...cookies,
+        { name: `${cookieNames(true).session}.1`, value: "", options: { ...cookies[0]!.options, maxAge: 0 } },
+      ],
+    );
     expect(header.startsWith("theme=dark%20mode; __Host-cruddur-session=Fe26.2*")).toBe(true);
     expect(header).not.toContain("stale");
   });

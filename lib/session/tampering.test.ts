@@ -32,23 +32,68 @@ describe("tampered and foreign cookies mean signed out, never a throw", () => {
     ["flipped IV", (s) => flip(s, 3)],
     ["truncated", (s) => s.slice(0, s.length - 10)],
     ["wrong iron prefix", (s) => s.replace("Fe26.2", "Fe26.1")],
-    ["non-numeric expiry", (s) => { const p = s.split("*"); p[5] = "12abc"; return p.join("*"); }],
-    ["empty expiry", (s) => { const p = s.split("*"); p[5] = ""; return p.join("*"); }],
+    [
+      "non-numeric expiry",
+      (s) => {
+        const p = s.split("*");
+        p[5] = "12abc";
+        return p.join("*");
+      },
+    ],
+    [
+      "empty expiry",
+      (s) => {
+        const p = s.split("*");
+        p[5] = "";
+        return p.join("*");
+      },
+    ],
     ["too few parts", (s) => s.split("*").slice(0, 6).join("*")],
     ["too many parts", (s) => `${s.slice(0, -2)}*extra~2`],
     ["missing version suffix", (s) => s.slice(0, -2)],
-    ["unknown password id", (s) => { const p = s.split("*"); p[1] = "999"; return p.join("*"); }],
-    ["__proto__ password id", (s) => { const p = s.split("*"); p[1] = "__proto__"; return p.join("*"); }],
-    ["constructor password id", (s) => { const p = s.split("*"); p[1] = "constructor"; return p.join("*"); }],
+    [
+      "unknown password id",
+      (s) => {
+        const p = s.split("*");
+        p[1] = "999";
+        return p.join("*");
+      },
+    ],
+    [
+      "__proto__ password id",
+      (s) => {
+        const p = s.split("*");
+        p[1] = "__proto__";
+        return p.join("*");
+      },
+    ],
+    [
+      "constructor password id",
+      (s) => {
+        const p = s.split("*");
+        p[1] = "constructor";
+        return p.join("*");
+      },
+    ],
     ["garbage", () => "not a seal at all"],
     ["empty", () => ""],
     ["binary junk", () => "\u0000\u0001\uffff*".repeat(8)],
     ["oversized", (s) => s + "A".repeat(20_000)],
     ["chunk marker without chunks", (s) => `3~${s}`],
     ["another app's seal (other secret)", () => validSeal(["another-apps-secret-that-is-32-characters-long"])],
-    ["expired seal", async () => sealData({ v: 1 }, { password: { [await passwordId(NEW)]: NEW }, ttl: 1 }).then(
-      (s) => { const p = s.split("*"); p[5] = String(Date.now() - 3_600_000); return p.join("*"); })],
-    ["valid seal, wrong shape", async () => sealData({ user: "admin" }, { password: { [await passwordId(NEW)]: NEW }, ttl: 60 })],
+    [
+      "expired seal",
+      async () =>
+        sealData({ v: 1 }, { password: { [await passwordId(NEW)]: NEW }, ttl: 1 }).then((s) => {
+          const p = s.split("*");
+          p[5] = String(Date.now() - 3_600_000);
+          return p.join("*");
+        }),
+    ],
+    [
+      "valid seal, wrong shape",
+      async () => sealData({ user: "admin" }, { password: { [await passwordId(NEW)]: NEW }, ttl: 60 }),
+    ],
   ];
 
   it.each(mutations)("%s → null", async (_label, mutate) => {
@@ -87,8 +132,14 @@ describe("refresh cookie", () => {
     const live = cookies.filter((c) => c.options.maxAge > 0);
     const session = await readSessionWithRefresh({ getAll: () => live }, settings);
     expect(session?.refreshToken).toBe(typicalSession().refreshToken);
-    const other = await sessionCookiesWith({ ...typicalSession(), user: { ...typicalSession().user, username: "mallory" } }, settings);
-    const mixed = [live.find((c) => c.name === NAME)!, other.cookies.find((c) => c.name === cookieNames(false).refresh)!];
+    const other = await sessionCookiesWith(
+      { ...typicalSession(), user: { ...typicalSession().user, username: "mallory" } },
+      settings,
+    );
+    const mixed = [
+      live.find((c) => c.name === NAME)!,
+      other.cookies.find((c) => c.name === cookieNames(false).refresh)!,
+    ];
     expect((await readSessionWithRefresh({ getAll: () => mixed }, settings))?.refreshToken).toBeUndefined();
   });
 });

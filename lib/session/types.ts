@@ -38,6 +38,4 @@ export interface CookieToSet {
   options: CookieOptions;
 }
 
-export type SaveResult =
-  | { status: "saved"; cookies: CookieToSet[] }
-  | { status: "too-large"; cookies: CookieToSet[] };
+export type SaveResult = { status: "saved"; cookies: CookieToSet[] } | { status: "too-large"; cookies: CookieToSet[] };

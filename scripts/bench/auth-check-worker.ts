@@ -48,7 +48,11 @@ const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Per-round quantiles, then the median round: one round hit by another process's burst does not decide. */
 function medianOfRounds(rounds: number[][]) {
   const each = rounds.map(quantiles);
-  return { p50: middle(each.map((q) => q.p50)), p99: middle(each.map((q) => q.p99)), n: each.reduce((sum, q) => sum + q.n, 0) };
+  return {
+    p50: middle(each.map((q) => q.p50)),
+    p99: middle(each.map((q) => q.p99)),
+    n: each.reduce((sum, q) => sum + q.n, 0),
+  };
 }
 
 interface Fresh {
@@ -88,7 +92,14 @@ async function main(): Promise<void> {
     await resolveSession(fresh.jar);
     await readSessionSeal(fresh.seal, sessionSecrets);
   }
-  const figures: Record<string, number[][]> = { cold: [], coldUnseal: [], coldVerify: [], warm: [], warmUnseal: [], warmVerify: [] };
+  const figures: Record<string, number[][]> = {
+    cold: [],
+    coldUnseal: [],
+    coldVerify: [],
+    warm: [],
+    warmUnseal: [],
+    warmVerify: [],
+  };
   const repeated = Array.from({ length: WARM }, () => warmUp);
   for (let round = 0; round < ROUNDS; round++) {
     const start = WARM_UP + 2 * COLD * round;
@@ -102,7 +113,12 @@ async function main(): Promise<void> {
     figures.warmVerify?.push(await series(repeated, ({ token }) => verifyAccessToken(token)));
   }
   const summary = Object.fromEntries(Object.entries(figures).map(([name, rounds]) => [name, medianOfRounds(rounds)]));
-  console.log(JSON.stringify({ ...summary, heapMb: await heapAfterDistinctCookies(pool, { ...sessionOf(tokens), refreshToken: undefined }) }));
+  console.log(
+    JSON.stringify({
+      ...summary,
+      heapMb: await heapAfterDistinctCookies(pool, { ...sessionOf(tokens), refreshToken: undefined }),
+    }),
+  );
 }
 
 const HEAP_STEPS = [3_000, 6_000, 9_000, 12_000];
@@ -117,7 +133,9 @@ async function heapAfterDistinctCookies(pool: Pool, session: Session): Promise<R
   let seen = 0;
   for (const step of HEAP_STEPS) {
     while (seen < step) {
-      const jars = await Promise.all(Array.from({ length: PARALLEL * 8 }, async () => jarOf(await cookieHeader(session, pool))));
+      const jars = await Promise.all(
+        Array.from({ length: PARALLEL * 8 }, async () => jarOf(await cookieHeader(session, pool))),
+      );
       for (const jar of jars) await resolveSession(jar);
       seen += jars.length;
     }

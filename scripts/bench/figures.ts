@@ -12,7 +12,15 @@ export interface BenchReport {
   date: string;
   machine: Machine;
   quick: boolean;
-  plan: { rounds: number; seconds: number; warmUpSeconds: number; memoryRequests: number; distinctSessions: number; floodSeconds: number; signIns: number };
+  plan: {
+    rounds: number;
+    seconds: number;
+    warmUpSeconds: number;
+    memoryRequests: number;
+    distinctSessions: number;
+    floodSeconds: number;
+    signIns: number;
+  };
   build: { built: boolean; seconds: number };
   pages: VariantResult[];
   authCheck: AuthCheckResult;
@@ -30,14 +38,22 @@ export interface Check {
 }
 
 /** Median over rounds of the per-round req/s ratio: each round runs both variants back to back. */
-export function throughputRatio(report: BenchReport, over: VariantResult["variant"]["key"], under: VariantResult["variant"]["key"]): number {
+export function throughputRatio(
+  report: BenchReport,
+  over: VariantResult["variant"]["key"],
+  under: VariantResult["variant"]["key"],
+): number {
   const a = report.pages.find((page) => page.variant.key === over)?.rounds ?? [];
   const b = report.pages.find((page) => page.variant.key === under)?.rounds ?? [];
   return median(a.map((round, i) => round.rps / (b[i]?.rps ?? Number.NaN)));
 }
 
 /** Median over rounds of under's CPU per request ÷ over's: above 1 means `over` costs less. */
-export function cpuRatio(report: BenchReport, over: VariantResult["variant"]["key"], under: VariantResult["variant"]["key"]): number {
+export function cpuRatio(
+  report: BenchReport,
+  over: VariantResult["variant"]["key"],
+  under: VariantResult["variant"]["key"],
+): number {
   const a = report.pages.find((page) => page.variant.key === over)?.rounds ?? [];
   const b = report.pages.find((page) => page.variant.key === under)?.rounds ?? [];
   return median(a.map((round, i) => (b[i]?.cpuUs ?? Number.NaN) / round.cpuUs));
@@ -68,13 +84,21 @@ export function checks(report: BenchReport): Check[] {
     { target: "real middleware ≥ 0.95 × pass-through (req/s)", measured: ratio.toFixed(3), met: ratio >= 0.95 },
     { target: "auth check warm p50 ≤ 30 µs", measured: us(warm.p50), met: warm.p50 <= 30 },
     { target: "auth check cold p99 ≤ 400 µs", measured: us(cold.p99), met: cold.p99 <= 400 },
-    { target: "JWKS fetches per request at steady state = 0", measured: perTenK === null ? "n/a" : `${perTenK} per 10,000`, met: perTenK === 0 },
+    {
+      target: "JWKS fetches per request at steady state = 0",
+      measured: perTenK === null ? "n/a" : `${perTenK} per 10,000`,
+      met: perTenK === 0,
+    },
     {
       target: "JWKS fetches under an unknown-kid flood ≤ 1 per 10 s",
       measured: jwks.floodFetches === null ? "n/a" : `${jwks.floodFetches} in ${jwks.floodSeconds} s`,
       met: jwks.floodFetches !== null && jwks.floodFetches <= allowed,
     },
-    { target: "each auth page ≤ 10 KB gzipped JS above the empty page", measured: `worst ${kb(worstJs)}`, met: worstJs <= 10 * 1024 },
+    {
+      target: "each auth page ≤ 10 KB gzipped JS above the empty page",
+      measured: `worst ${kb(worstJs)}`,
+      met: worstJs <= 10 * 1024,
+    },
     {
       target: "memory bounded: heap flat once the caches are full (6,000 → 12,000 distinct cookies adds < 2 MB)",
       measured: `${heapGrowth >= 0 ? "+" : ""}${heapGrowth.toFixed(1)} MB; server RSS ${memory.rssMb.half.toFixed(0)} → ${memory.rssMb.end.toFixed(0)} MB over the second half`,

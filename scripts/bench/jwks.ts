@@ -35,7 +35,12 @@ async function validProbe(url: string, cookie: string, until: number): Promise<{
  * then while a flood of tokens with unknown `kid`s arrives both as session cookies (middleware)
  * and as Bearer tokens (route handler), with valid requests mixed in.
  */
-export async function measureJwks(stack: BenchStack, session: Session, validCookie: string, floodSeconds: number): Promise<JwksResult> {
+export async function measureJwks(
+  stack: BenchStack,
+  session: Session,
+  validCookie: string,
+  floodSeconds: number,
+): Promise<JwksResult> {
   const app = await stack.startApp("jwks");
   try {
     const url = `${app.url}/api/me`;
@@ -45,7 +50,9 @@ export async function measureJwks(stack: BenchStack, session: Session, validCook
     const steady = await load({ url, amount: 10_000, headers: { cookie: validCookie } });
     const afterSteady = await stack.jwksFetches();
     const forged = Array.from({ length: KIDS }, (_, i) => withUnknownKid(session.accessToken, `bench-unknown-${i}`));
-    const forgedCookies = await Promise.all(forged.map((token) => cookieHeader({ ...session, accessToken: token }, stack.pool)));
+    const forgedCookies = await Promise.all(
+      forged.map((token) => cookieHeader({ ...session, accessToken: token }, stack.pool)),
+    );
     let next = 0;
     const floodHeaders = (): Record<string, string> => {
       next++;

@@ -27,7 +27,9 @@ export async function load({ url, seconds, amount, headers = {}, headersFor }: L
     connections: CONNECTIONS,
     ...(amount ? { amount } : { duration: seconds ?? 5 }),
     headers,
-    ...(headersFor && { requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...headersFor() } }) }] }),
+    ...(headersFor && {
+      requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...headersFor() } }) }],
+    }),
   });
   return {
     rps: result.requests.total / result.duration,

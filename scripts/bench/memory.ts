@@ -24,7 +24,9 @@ async function distinctCookies(stack: BenchStack, session: Session, count: numbe
       const tokens = await refreshed(stack.pool, session.refreshToken);
       current = { ...session, accessToken: tokens.accessToken, refreshToken: undefined };
     }
-    const batch = Array.from({ length: Math.min(SESSIONS_PER_TOKEN, count - i) }, () => cookieHeader(current, stack.pool));
+    const batch = Array.from({ length: Math.min(SESSIONS_PER_TOKEN, count - i) }, () =>
+      cookieHeader(current, stack.pool),
+    );
     cookies.push(...(await Promise.all(batch)));
   }
   return cookies;
@@ -36,7 +38,12 @@ async function distinctCookies(stack: BenchStack, session: Session, count: numbe
  * cookies and the second half through the other, never seen before: a cache without a bound
  * would keep growing through the second half, a bounded one (already full) stays flat.
  */
-export async function measureMemory(stack: BenchStack, session: Session, requests: number, sessions: number): Promise<MemoryResult> {
+export async function measureMemory(
+  stack: BenchStack,
+  session: Session,
+  requests: number,
+  sessions: number,
+): Promise<MemoryResult> {
   const cookies = await distinctCookies(stack, session, sessions);
   const halves = [cookies.slice(0, sessions / 2), cookies.slice(sessions / 2)];
   const app = await stack.startApp("memory");

@@ -25,10 +25,17 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`no answer from ${url} within ${READY_TIMEOUT_MS} ms`);
 }
 
-async function launch(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string; port: number; ready: string }) {
+async function launch(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: string; port: number; ready: string },
+) {
   mkdirSync(join(options.log, ".."), { recursive: true });
   const log = createWriteStream(options.log);
-  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -51,14 +58,26 @@ async function launch(args: string[], options: { cwd: string; env: NodeJS.Proces
 export async function startEmulatorProcess(root: string, logDir: string): Promise<Child> {
   const port = await freePort();
   const args = ["--import", "tsx", "emulator/cli.ts", "--in-memory", "--allow-short-tokens", "--port", String(port)];
-  return launch(args, { cwd: root, env: process.env, log: join(logDir, "emulator.log"), port, ready: "/_emulator/health" });
+  return launch(args, {
+    cwd: root,
+    env: process.env,
+    log: join(logDir, "emulator.log"),
+    port,
+    ready: "/_emulator/health",
+  });
 }
 
 /** `next start` of the bench variant. */
 export async function startNext(variantDir: string, env: Record<string, string>, logFile: string): Promise<Child> {
   const port = await freePort();
   const args = ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)];
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, ...env, NODE_ENV: "production", NEXT_DIST_DIR: ".next", NEXT_TELEMETRY_DISABLED: "1" };
+  const fullEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: ".next",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   return launch(args, { cwd: variantDir, env: fullEnv, log: logFile, port, ready: "/bench-empty" });
 }
 

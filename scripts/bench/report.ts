@@ -15,13 +15,17 @@ function aboveFloor(route: BenchReport["js"][number], floor: number): string {
 
 function sections(report: BenchReport): string[] {
   type Key = Parameters<typeof throughputRatio>[1];
-  const r = (over: Key, under: Key) => `${throughputRatio(report, over, under).toFixed(3)} (CPU: ${cpuRatio(report, over, under).toFixed(3)})`;
+  const r = (over: Key, under: Key) =>
+    `${throughputRatio(report, over, under).toFixed(3)} (CPU: ${cpuRatio(report, over, under).toFixed(3)})`;
   const a = report.authCheck;
   const { jwks, memory, signIn } = report;
   const floor = report.js.find((route) => route.route === EMPTY_PATH)?.gzipBytes ?? 0;
   return [
     "## Targets",
-    table(["Target", "Measured", "Met"], checks(report).map((c) => [c.target, c.measured, c.met ? "yes" : "**no**"])),
+    table(
+      ["Target", "Measured", "Met"],
+      checks(report).map((c) => [c.target, c.measured, c.met ? "yes" : "**no**"]),
+    ),
     "## Page throughput (same signed-in page, medians of rounds)",
     table(
       ["Variant", "req/s", "p50 ms", "p99 ms", "server CPU µs/request", "failed requests"],
@@ -32,7 +36,10 @@ function sections(report: BenchReport): string[] {
       [
         ["(3) real ÷ (2) pass-through", r("real", "passThrough")],
         ["(3) real ÷ (1) unmatched", r("real", "unmatched")],
-        ["(2) pass-through ÷ (1) unmatched: the framework's cost of invoking middleware", r("passThrough", "unmatched")],
+        [
+          "(2) pass-through ÷ (1) unmatched: the framework's cost of invoking middleware",
+          r("passThrough", "unmatched"),
+        ],
         ["(4) refresh ÷ (3) real", r("refresh", "real")],
       ],
     ),
@@ -58,7 +65,10 @@ function sections(report: BenchReport): string[] {
       [
         ["server action (multipart POST of the form, 303 + cookies)", signIn.actionP50.toFixed(1)],
         ["raw InitiateAuth to the emulator", signIn.rawP50.toFixed(1)],
-        ["action over raw", `+${(signIn.actionP50 - signIn.rawP50).toFixed(1)} ms (${(signIn.actionP50 / signIn.rawP50).toFixed(2)}×)`],
+        [
+          "action over raw",
+          `+${(signIn.actionP50 - signIn.rawP50).toFixed(1)} ms (${(signIn.actionP50 / signIn.rawP50).toFixed(2)}×)`,
+        ],
       ],
     ) + (signIn.failures.length ? `\n\nFailed sign-ins: ${signIn.failures.join("; ")}` : ""),
     "## JavaScript shipped (gzipped `<script src>` files)",
@@ -70,16 +80,42 @@ function sections(report: BenchReport): string[] {
     table(
       ["Phase", "requests", "JWKS fetches"],
       [
-        ["fresh server's first signed-in requests (middleware and route share one JWKS cache)", 200, jwks.warmUpFetches ?? "n/a"],
+        [
+          "fresh server's first signed-in requests (middleware and route share one JWKS cache)",
+          200,
+          jwks.warmUpFetches ?? "n/a",
+        ],
         ["steady state (signed-in /api/me, after warm-up)", jwks.steadyRequests, jwks.steadyFetches ?? "n/a"],
-        [`unknown-kid flood, ${jwks.floodSeconds} s (cookies and Bearer tokens)`, jwks.floodRequests, jwks.floodFetches ?? "n/a"],
+        [
+          `unknown-kid flood, ${jwks.floodSeconds} s (cookies and Bearer tokens)`,
+          jwks.floodRequests,
+          jwks.floodFetches ?? "n/a",
+        ],
         ["valid requests during the flood answered signed in", `${jwks.validDuring.sent}`, `${jwks.validDuring.ok} ok`],
       ],
     ),
     "## Memory",
     table(
-      ["requests", "distinct sessions", "distinct access tokens", "RSS after warm-up", "RSS halfway", "RSS at the end", "failed", "req/s"],
-      [[memory.requests, memory.distinctSessions, memory.distinctTokens, ...Object.values(memory.rssMb).map((mb) => `${mb.toFixed(0)} MB`), memory.failures, memory.rps.toFixed(0)]],
+      [
+        "requests",
+        "distinct sessions",
+        "distinct access tokens",
+        "RSS after warm-up",
+        "RSS halfway",
+        "RSS at the end",
+        "failed",
+        "req/s",
+      ],
+      [
+        [
+          memory.requests,
+          memory.distinctSessions,
+          memory.distinctTokens,
+          ...Object.values(memory.rssMb).map((mb) => `${mb.toFixed(0)} MB`),
+          memory.failures,
+          memory.rps.toFixed(0),
+        ],
+      ],
     ) +
       (memory.requests < report.plan.memoryRequests
         ? `\n\nThe issue asks for ${report.plan.memoryRequests.toLocaleString("en")} requests; at ${report.jwks.steadyRps.toFixed(0)} req/s on this machine that many would break the 5-minute budget, so this run made ${memory.requests.toLocaleString("en")}. On a faster or quieter machine the bench makes more, up to ${report.plan.memoryRequests.toLocaleString("en")}.`
@@ -106,5 +142,9 @@ export function renderMarkdown(report: BenchReport): string {
 }
 
 export function renderTable(report: BenchReport): string {
-  return [...header(report), ...sections(report), ...authPagesJs(report).map((j) => `${j.route}: ${kb(j.aboveFloor)} above the floor`)].join("\n\n");
+  return [
+    ...header(report),
+    ...sections(report),
+    ...authPagesJs(report).map((j) => `${j.route}: ${kb(j.aboveFloor)} above the floor`),
+  ].join("\n\n");
 }

@@ -20,8 +20,24 @@ import { buildVariant } from "./variant";
 const root = process.cwd();
 const quick = process.env.BENCH_QUICK === "1";
 const PLAN = quick
-  ? { rounds: 1, seconds: 2, warmUpSeconds: 1, memoryRequests: 5_000, distinctSessions: 1_000, floodSeconds: 3, signIns: 5 }
-  : { rounds: 3, seconds: 5, warmUpSeconds: 2, memoryRequests: 100_000, distinctSessions: 10_000, floodSeconds: 15, signIns: 20 };
+  ? {
+      rounds: 1,
+      seconds: 2,
+      warmUpSeconds: 1,
+      memoryRequests: 5_000,
+      distinctSessions: 1_000,
+      floodSeconds: 3,
+      signIns: 5,
+    }
+  : {
+      rounds: 3,
+      seconds: 5,
+      warmUpSeconds: 2,
+      memoryRequests: 100_000,
+      distinctSessions: 10_000,
+      floodSeconds: 15,
+      signIns: 20,
+    };
 /** The whole run must stay under 5 minutes: the memory phase gets what is left. */
 const BUDGET_SECONDS = 280;
 const MEMORY_OVERHEAD_SECONDS = 20;

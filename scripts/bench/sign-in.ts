@@ -13,15 +13,27 @@ export interface SignInResult {
 }
 
 const decode = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The hidden fields of the sign-in form, as a browser without JavaScript would submit them. */
 function hiddenFields(html: string): [string, string][] {
-  const form = (html.match(/<form\b[\s\S]*?<\/form>/g) ?? []).find((candidate) => candidate.includes('name="password"')) ?? "";
+  const form =
+    (html.match(/<form\b[\s\S]*?<\/form>/g) ?? []).find((candidate) => candidate.includes('name="password"')) ?? "";
   return [...form.matchAll(/<input\b[^>]*>/g)]
     .map((match) => match[0])
     .filter((input) => /type="hidden"/.test(input))
-    .map((input) => [decode(/name="([^"]*)"/.exec(input)?.[1] ?? ""), decode(/value="([^"]*)"/.exec(input)?.[1] ?? "")] as [string, string])
+    .map(
+      (input) =>
+        [decode(/name="([^"]*)"/.exec(input)?.[1] ?? ""), decode(/value="([^"]*)"/.exec(input)?.[1] ?? "")] as [
+          string,
+          string,
+        ],
+    )
     .filter(([name]) => name !== "");
 }
 
@@ -32,7 +44,12 @@ async function postForm(baseUrl: string, email: string, password: string): Promi
   body.append("email", email);
   body.append("password", password);
   const start = performance.now();
-  const response = await fetch(`${baseUrl}/signin`, { method: "POST", body, redirect: "manual", headers: { origin: baseUrl } });
+  const response = await fetch(`${baseUrl}/signin`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { origin: baseUrl },
+  });
   await response.arrayBuffer();
   const ms = performance.now() - start;
   const signedIn = response.status === 303 && (response.headers.get("set-cookie") ?? "").includes("cruddur-session");

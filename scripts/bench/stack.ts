@@ -40,7 +40,12 @@ export async function startBenchStack(root: string, variantDir: string, logDir: 
       RATE_LIMITS: "api.ip=9999999/1m,sign-in.ip=9999999/1m,sign-in.account=1000/1m",
     };
     return {
-      pool: { emulatorUrl: emulator.url, userPoolId: provisioned.userPoolId, clientId: provisioned.clientId, sessionSecret },
+      pool: {
+        emulatorUrl: emulator.url,
+        userPoolId: provisioned.userPoolId,
+        clientId: provisioned.clientId,
+        sessionSecret,
+      },
       demo: provisioned.demo,
       appEnv,
       startApp: async (name) => {

@@ -30,10 +30,20 @@ export interface VariantResult {
  */
 export function pageVariants(validCookie: string, refreshingCookie: string): PageVariant[] {
   return [
-    { key: "unmatched", label: "(1) page not matched by the middleware", path: PAGE_PATHS.unmatched, cookie: validCookie },
+    {
+      key: "unmatched",
+      label: "(1) page not matched by the middleware",
+      path: PAGE_PATHS.unmatched,
+      cookie: validCookie,
+    },
     { key: "passThrough", label: "(2) pass-through middleware", path: PAGE_PATHS.passThrough, cookie: validCookie },
     { key: "real", label: "(3) Cruddur middleware, valid session", path: PAGE_PATHS.real, cookie: validCookie },
-    { key: "refresh", label: "(4) Cruddur middleware, session due for refresh", path: PAGE_PATHS.real, cookie: refreshingCookie },
+    {
+      key: "refresh",
+      label: "(4) Cruddur middleware, session due for refresh",
+      path: PAGE_PATHS.real,
+      cookie: refreshingCookie,
+    },
   ];
 }
 
@@ -59,7 +69,9 @@ export async function measurePages(
     for (const variant of order) {
       const result = await run(variant, options.seconds);
       runs.get(variant)?.push(result);
-      log(`  round ${round + 1}/${options.rounds} ${variant.key}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.cpuUs.toFixed(0)} µs CPU/request`);
+      log(
+        `  round ${round + 1}/${options.rounds} ${variant.key}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.cpuUs.toFixed(0)} µs CPU/request`,
+      );
     }
   }
   return variants.map((variant) => {

@@ -21,10 +21,15 @@ export interface Tokens {
 export async function initiateAuth(pool: Pool, flow: string, parameters: Record<string, string>): Promise<Tokens> {
   const response = await fetch(pool.emulatorUrl, {
     method: "POST",
-    headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWSCognitoIdentityProviderService.InitiateAuth" },
+    headers: {
+      "content-type": "application/x-amz-json-1.1",
+      "x-amz-target": "AWSCognitoIdentityProviderService.InitiateAuth",
+    },
     body: JSON.stringify({ AuthFlow: flow, ClientId: pool.clientId, AuthParameters: parameters }),
   });
-  const body = (await response.json()) as { AuthenticationResult?: { AccessToken: string; IdToken: string; RefreshToken?: string } };
+  const body = (await response.json()) as {
+    AuthenticationResult?: { AccessToken: string; IdToken: string; RefreshToken?: string };
+  };
   const result = body.AuthenticationResult;
   if (!response.ok || !result) throw new Error(`InitiateAuth ${flow} failed: ${JSON.stringify(body)}`);
   return { accessToken: result.AccessToken, idToken: result.IdToken, refreshToken: result.RefreshToken };
@@ -40,7 +45,10 @@ export const refreshed = async (pool: Pool, refreshToken: string): Promise<Token
 });
 
 function part(token: string, index: number): Record<string, unknown> {
-  return JSON.parse(Buffer.from(token.split(".")[index] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+  return JSON.parse(Buffer.from(token.split(".")[index] ?? "", "base64url").toString("utf8")) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** The session the app would store for these tokens (claims decoded, not verified: the bench issued them). */

@@ -1,6 +1,16 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative } from "node:path";
 
 /**
@@ -10,7 +20,17 @@ import { join, relative } from "node:path";
  * Turbopack insists on.
  */
 export const VARIANT_DIR = ".next-bench/variant";
-const SOURCES = ["app", "components", "lib", "public", "middleware.ts", "instrumentation.ts", "next.config.ts", "package.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "middleware.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package.json",
+  "tsconfig.json",
+];
 const STAMP = "bench-stamp.txt";
 
 /** The three copies of the home page that differ only in how the middleware treats them. */
@@ -42,7 +62,8 @@ export default { ...product, typescript: { ...product.typescript, ignoreBuildErr
 /** The product's `export const config = {…}` with the unmatched bench page excluded from its matcher. */
 function unmatchedConfig(middlewareSource: string): string {
   const config = /export const config\s*=\s*\{[\s\S]*?\n\};/.exec(middlewareSource)?.[0];
-  if (!config || !config.includes("(?!")) throw new Error("middleware.ts: could not find a matcher with a (?!…) exclusion to extend");
+  if (!config || !config.includes("(?!"))
+    throw new Error("middleware.ts: could not find a matcher with a (?!…) exclusion to extend");
   return config.replace("(?!", `(?!${PAGE_PATHS.unmatched.slice(1)}$|`);
 }
 
@@ -55,7 +76,9 @@ function filesUnder(path: string): string[] {
 
 function sourceHash(root: string): string {
   const hash = createHash("sha256").update(wrappingMiddleware("") + benchConfig + reexportHome);
-  for (const file of present(root).flatMap((source) => filesUnder(join(root, source))).sort()) {
+  for (const file of present(root)
+    .flatMap((source) => filesUnder(join(root, source)))
+    .sort()) {
     hash.update(relative(root, file)).update(readFileSync(file));
   }
   return hash.digest("hex");
@@ -80,7 +103,10 @@ function writeVariant(root: string, dir: string): void {
 }
 
 /** Builds the variant unless a build of exactly these sources is already there. Returns its directory. */
-export function buildVariant(root: string, log: (line: string) => void): { dir: string; built: boolean; seconds: number } {
+export function buildVariant(
+  root: string,
+  log: (line: string) => void,
+): { dir: string; built: boolean; seconds: number } {
   const dir = join(root, VARIANT_DIR);
   const hash = sourceHash(root);
   const stampFile = join(dir, STAMP);

@@ -1,5 +1,9 @@
 /** Runs `task(0…count-1)` with at most `concurrency` in flight; resolves when all have settled. */
-export async function runBounded(count: number, concurrency: number, task: (index: number) => Promise<void>): Promise<void> {
+export async function runBounded(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < count) await task(next++);

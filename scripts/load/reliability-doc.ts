@@ -12,7 +12,18 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 
 export function loadSection(results: readonly ScenarioResult[], when: Date): string {
   const rows = results.map((r) =>
-    [r.name, r.check, r.total, r.successes, r.rejections, r.errors, r.lostSessions, `${Math.round(r.p95Ms)} ms`, `${r.seconds.toFixed(1)} s`, passed(r) ? "pass" : "FAIL"]
+    [
+      r.name,
+      r.check,
+      r.total,
+      r.successes,
+      r.rejections,
+      r.errors,
+      r.lostSessions,
+      `${Math.round(r.p95Ms)} ms`,
+      `${r.seconds.toFixed(1)} s`,
+      passed(r) ? "pass" : "FAIL",
+    ]
       .map((value) => cell(String(value)))
       .join(" | "),
   );
@@ -33,7 +44,10 @@ export function faultSection(since: number): string | null {
   if (fresh.length === 0) return null;
   const observed = new Map<string, string>();
   for (const file of fresh) {
-    const { id, observed: text } = JSON.parse(readFileSync(join(FAULT_RESULTS_DIR, file), "utf8")) as { id: string; observed: string };
+    const { id, observed: text } = JSON.parse(readFileSync(join(FAULT_RESULTS_DIR, file), "utf8")) as {
+      id: string;
+      observed: string;
+    };
     observed.set(id, text);
   }
   const rows = (Object.keys(FAULT_CASES) as FaultCaseId[]).map((id) => {

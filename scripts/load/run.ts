@@ -4,7 +4,15 @@ import { startStack } from "../stack/start-stack";
 import { createPoolUser, emulatorAdmin, newPoolUser } from "../stack/test-users";
 import { ensureBuild } from "./build";
 import { runBounded } from "./bounded";
-import { DOC_PATH, faultSection, firstDifference, loadSection, passed, replaceSection, structureOf } from "./reliability-doc";
+import {
+  DOC_PATH,
+  faultSection,
+  firstDifference,
+  loadSection,
+  passed,
+  replaceSection,
+  structureOf,
+} from "./reliability-doc";
 import { concurrentSignIns, mixedApiCalls, protectedPageLoads } from "./scenarios";
 import type { ScenarioResult } from "./tally";
 
@@ -36,7 +44,19 @@ async function runScenarios(): Promise<ScenarioResult[]> {
 
 function printTable(results: readonly ScenarioResult[]): void {
   const header = ["scenario", "requests", "successes", "rejections", "errors", "lost", "p95 ms", "seconds", "result"];
-  const rows = results.map((r) => [r.name, r.total, r.successes, r.rejections, r.errors, r.lostSessions, Math.round(r.p95Ms), r.seconds.toFixed(1), passed(r) ? "pass" : "FAIL"].map(String));
+  const rows = results.map((r) =>
+    [
+      r.name,
+      r.total,
+      r.successes,
+      r.rejections,
+      r.errors,
+      r.lostSessions,
+      Math.round(r.p95Ms),
+      r.seconds.toFixed(1),
+      passed(r) ? "pass" : "FAIL",
+    ].map(String),
+  );
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   for (const row of [header, ...rows]) console.log(row.map((value, i) => value.padEnd(widths[i]!)).join("  "));
   for (const r of results) for (const sample of r.samples) console.log(`  ${r.name}: ${sample}`);
@@ -54,7 +74,9 @@ function updateDoc(results: readonly ScenarioResult[]): boolean {
     return true;
   }
   if (structureOf(committed) === structureOf(regenerated)) return true;
-  console.error(`${DOC_PATH} is out of date (run \`npm run test:load\` after the security suite and commit it), ${firstDifference(committed, regenerated)}`);
+  console.error(
+    `${DOC_PATH} is out of date (run \`npm run test:load\` after the security suite and commit it), ${firstDifference(committed, regenerated)}`,
+  );
   return false;
 }
 

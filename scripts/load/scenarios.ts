@@ -16,7 +16,10 @@ export interface Member {
 /** A distinct client address per member, sent as X-Forwarded-For to an app that trusts one proxy hop. */
 export const clientIp = (index: number) => `10.77.${Math.floor(index / 250)}.${(index % 250) + 1}`;
 
-export async function concurrentSignIns(app: StackApp, users: readonly PoolUser[]): Promise<[ScenarioResult, Member[]]> {
+export async function concurrentSignIns(
+  app: StackApp,
+  users: readonly PoolUser[],
+): Promise<[ScenarioResult, Member[]]> {
   const fields = await signInFormFields(app.url);
   const tally = new Tally(`${users.length} concurrent sign-ins`, "session cookie for every distinct user");
   const members: Member[] = [];
@@ -43,7 +46,12 @@ async function pageOutcome(response: Response, member: Member): Promise<[Outcome
   return ["error", `HTTP ${response.status}`];
 }
 
-export async function protectedPageLoads(app: StackApp, members: readonly Member[], count: number, concurrency: number): Promise<ScenarioResult> {
+export async function protectedPageLoads(
+  app: StackApp,
+  members: readonly Member[],
+  count: number,
+  concurrency: number,
+): Promise<ScenarioResult> {
   const tally = new Tally(`${count.toLocaleString("en")} protected page loads`, "200 with the member's handle");
   const paths = ["/notifications", "/messages"];
   await runBounded(count, concurrency, (index) =>
@@ -84,7 +92,10 @@ export async function mixedApiCalls(
 ): Promise<ScenarioResult> {
   const holders = members.slice(0, 50);
   const tokens = await Promise.all(holders.map(({ user }) => passwordTokens(admin, app, user)));
-  const tally = new Tally(`${count.toLocaleString("en")} API calls, valid and forged tokens`, "valid → 200 with Lore's crud, forged → 401");
+  const tally = new Tally(
+    `${count.toLocaleString("en")} API calls, valid and forged tokens`,
+    "valid → 200 with Lore's crud, forged → 401",
+  );
   await runBounded(count, concurrency, (index) =>
     tally.time(async () => {
       const valid = index % 2 === 0;

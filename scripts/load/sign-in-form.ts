@@ -9,8 +9,11 @@ const decode = (text: string) => text.replace(/&quot;|&#x27;|&lt;|&gt;|&amp;/g, 
  */
 export async function signInFormFields(appUrl: string): Promise<[string, string][]> {
   const html = await (await fetch(`${appUrl}/signin`)).text();
-  const fields = [...html.matchAll(HIDDEN_INPUT)].map(([, name = "", value = ""]) => [decode(name), decode(value)] as [string, string]);
-  if (!fields.some(([name]) => name.startsWith("$ACTION"))) throw new Error("the sign-in page has no server action form");
+  const fields = [...html.matchAll(HIDDEN_INPUT)].map(
+    ([, name = "", value = ""]) => [decode(name), decode(value)] as [string, string],
+  );
+  if (!fields.some(([name]) => name.startsWith("$ACTION")))
+    throw new Error("the sign-in page has no server action form");
   return fields;
 }
 

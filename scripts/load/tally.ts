@@ -38,7 +38,8 @@ export class Tally {
     }
     this.latencies.push(performance.now() - start);
     this.counts[outcome]++;
-    if (note && outcome !== "success" && outcome !== "rejected" && this.samples.size < 5) this.samples.add(`${outcome}: ${note}`);
+    if (note && outcome !== "success" && outcome !== "rejected" && this.samples.size < 5)
+      this.samples.add(`${outcome}: ${note}`);
   }
 
   result(): ScenarioResult {

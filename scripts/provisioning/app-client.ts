@@ -54,10 +54,15 @@ async function findClientId(cognito: CognitoIdentityProviderClient, poolId: stri
   return undefined;
 }
 
-export async function ensureClient(cognito: CognitoIdentityProviderClient, poolId: string, spec: ClientSpec): Promise<AppClient> {
+export async function ensureClient(
+  cognito: CognitoIdentityProviderClient,
+  poolId: string,
+  spec: ClientSpec,
+): Promise<AppClient> {
   const existingId = await findClientId(cognito, poolId, spec.name);
   const client = existingId
-    ? (await cognito.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: existingId }))).UserPoolClient
+    ? (await cognito.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: existingId })))
+        .UserPoolClient
     : (await cognito.send(new CreateUserPoolClientCommand(clientInput(poolId, spec)))).UserPoolClient;
   if (!client?.ClientId) throw new Error(`no client id for app client "${spec.name}"`);
   if (spec.withSecret && !client.ClientSecret) {

@@ -24,7 +24,11 @@ export const DEMO_USER: DemoUser = {
  * A confirmed demo user with a verified email. Existing users keep their account but get the
  * password reset, so the printed credentials always work.
  */
-export async function seedDemoUser(cognito: CognitoIdentityProviderClient, poolId: string, demo = DEMO_USER): Promise<DemoUser> {
+export async function seedDemoUser(
+  cognito: CognitoIdentityProviderClient,
+  poolId: string,
+  demo = DEMO_USER,
+): Promise<DemoUser> {
   try {
     await cognito.send(
       new AdminCreateUserCommand({
@@ -38,7 +42,12 @@ export async function seedDemoUser(cognito: CognitoIdentityProviderClient, poolI
     if (!(error instanceof Error && error.name === "UsernameExistsException")) throw error;
   }
   await cognito.send(
-    new AdminSetUserPasswordCommand({ UserPoolId: poolId, Username: demo.email, Password: demo.password, Permanent: true }),
+    new AdminSetUserPasswordCommand({
+      UserPoolId: poolId,
+      Username: demo.email,
+      Password: demo.password,
+      Permanent: true,
+    }),
   );
   return demo;
 }

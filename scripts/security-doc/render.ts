@@ -35,8 +35,12 @@ function table(rows: Row[]): string[] {
 /** docs/security.md from the intro and the observed rows; no date, so an unchanged run changes nothing. */
 export function renderDoc(intro: string, rows: Row[], gaps: KnownGap[]): string {
   const areas = [...new Set(rows.map((row) => row.area))];
-  const counts = (["pass", "known gap", "FAIL"] as const).map((result) => `${rows.filter((row) => row.result === result).length} ${result}`);
-  const used = [...new Set(rows.flatMap((row) => row.asvs))].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  const counts = (["pass", "known gap", "FAIL"] as const).map(
+    (result) => `${rows.filter((row) => row.result === result).length} ${result}`,
+  );
+  const used = [...new Set(rows.flatMap((row) => row.asvs))].sort((a, b) =>
+    a.localeCompare(b, "en", { numeric: true }),
+  );
   return [
     intro.trim(),
     "",

@@ -43,7 +43,10 @@ export default class SecurityDocReporter implements Reporter {
     if (tests.length === 0) return undefined;
     const onDisk = existsSync(SPEC_DIR) ? readdirSync(SPEC_DIR).filter((file) => ATTACK_SPEC.test(file)) : [];
     const ran = new Set(tests.map((test) => basename(test.location.file)));
-    const complete = result.status !== "interrupted" && onDisk.every((file) => ran.has(file)) && tests.every((test) => test.results.length > 0 && test.outcome() !== "skipped");
+    const complete =
+      result.status !== "interrupted" &&
+      onDisk.every((file) => ran.has(file)) &&
+      tests.every((test) => test.results.length > 0 && test.outcome() !== "skipped");
     if (!complete) {
       console.log(`[security-doc] partial run: ${DOC} left as it is (run \`npm run test:security\` to regenerate it)`);
       return undefined;
@@ -57,14 +60,21 @@ export default class SecurityDocReporter implements Reporter {
     }
     const committed = existsSync(DOC) ? readFileSync(DOC, "utf8") : "";
     if (comparable(committed) === comparable(doc)) return undefined;
-    console.error(`[security-doc] ${DOC} is out of date with what the attack suite observed. Run \`npm run test:security\` and commit ${DOC}.`);
+    console.error(
+      `[security-doc] ${DOC} is out of date with what the attack suite observed. Run \`npm run test:security\` and commit ${DOC}.`,
+    );
     return { status: "failed" };
   }
 
   private collect(tests: TestCase[]): [Row[], KnownGap[]] {
     const order = Object.values(AREAS);
-    const sorted = [...tests].sort((a, b) =>
-      order.indexOf(areaOf(a)) - order.indexOf(areaOf(b)) || a.location.line - b.location.line || a.location.column - b.location.column || a.title.localeCompare(b.title));
+    const sorted = [...tests].sort(
+      (a, b) =>
+        order.indexOf(areaOf(a)) - order.indexOf(areaOf(b)) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column ||
+        a.title.localeCompare(b.title),
+    );
     const rows: Row[] = [];
     const gaps: KnownGap[] = [];
     for (const test of sorted) {
@@ -73,11 +83,19 @@ export default class SecurityDocReporter implements Reporter {
       const title = test.titlePath().slice(3).join(" › ");
       const seenCases = new Set<string>();
       for (const annotation of annotations) {
-        if (annotation.type === "fail" && annotation.description && !gaps.some((gap) => gap.test === title)) gaps.push({ test: title, reason: annotation.description });
-        if (annotation.type !== ANNOTATION_TYPE || !annotation.description || seenCases.has(annotation.description)) continue;
+        if (annotation.type === "fail" && annotation.description && !gaps.some((gap) => gap.test === title))
+          gaps.push({ test: title, reason: annotation.description });
+        if (annotation.type !== ANNOTATION_TYPE || !annotation.description || seenCases.has(annotation.description))
+          continue;
         seenCases.add(annotation.description);
         const entry = JSON.parse(annotation.description) as SecurityCase;
-        rows.push({ area: areaOf(test), ...entry, volatile: entry.volatile ?? false, result: resultOf(test), test: title });
+        rows.push({
+          area: areaOf(test),
+          ...entry,
+          volatile: entry.volatile ?? false,
+          result: resultOf(test),
+          test: title,
+        });
       }
     }
     return [rows, gaps];

@@ -31,7 +31,13 @@ export const SHORT_ACCESS_TOKEN_SECONDS = 5;
 
 /** An in-memory emulator, a provisioned pool, and one `next start` per app client, all on loopback. */
 export async function startStack(logDir: string, options: { appEnv?: Record<string, string> } = {}): Promise<Stack> {
-  const emulator = await startEmulator({ port: 0, inMemory: true, allowShortTokens: true, allowTestSigning: true, log: () => {} });
+  const emulator = await startEmulator({
+    port: 0,
+    inMemory: true,
+    allowShortTokens: true,
+    allowTestSigning: true,
+    log: () => {},
+  });
   const servers: NextServer[] = [];
   const stop = async () => {
     await Promise.all(servers.map((server) => server.stop()));

@@ -39,11 +39,20 @@ export function emulatorAdmin(emulatorUrl: string, region = "us-east-1"): Cognit
 
 export function newPoolUser(label = "user"): PoolUser {
   const id = randomUUID().slice(0, 8);
-  return { email: `${label}-${id}@cruddur.test`, password: PASSWORD, name: `Test ${label} ${id}`, handle: `${label}_${id}`.slice(0, 20) };
+  return {
+    email: `${label}-${id}@cruddur.test`,
+    password: PASSWORD,
+    name: `Test ${label} ${id}`,
+    handle: `${label}_${id}`.slice(0, 20),
+  };
 }
 
 /** A confirmed account with a permanent password, made the way an operator would. */
-export async function createPoolUser(admin: CognitoIdentityProviderClient, userPoolId: string, user: PoolUser): Promise<PoolUser> {
+export async function createPoolUser(
+  admin: CognitoIdentityProviderClient,
+  userPoolId: string,
+  user: PoolUser,
+): Promise<PoolUser> {
   await admin.send(
     new AdminCreateUserCommand({
       UserPoolId: userPoolId,
@@ -52,14 +61,27 @@ export async function createPoolUser(admin: CognitoIdentityProviderClient, userP
       UserAttributes: verifiedUserAttributes(user),
     }),
   );
-  await admin.send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: user.email, Password: user.password, Permanent: true }));
+  await admin.send(
+    new AdminSetUserPasswordCommand({
+      UserPoolId: userPoolId,
+      Username: user.email,
+      Password: user.password,
+      Permanent: true,
+    }),
+  );
   return user;
 }
 
 /** Tokens straight from Cognito (USER_PASSWORD_AUTH), as a mobile or API client would hold them. */
-export async function passwordTokens(admin: CognitoIdentityProviderClient, client: PoolClient, user: PoolUser): Promise<PoolTokens> {
+export async function passwordTokens(
+  admin: CognitoIdentityProviderClient,
+  client: PoolClient,
+  user: PoolUser,
+): Promise<PoolTokens> {
   const secretHash = client.clientSecret
-    ? createHmac("sha256", client.clientSecret).update(user.email + client.clientId).digest("base64")
+    ? createHmac("sha256", client.clientSecret)
+        .update(user.email + client.clientId)
+        .digest("base64")
     : undefined;
   const output = await admin.send(
     new InitiateAuthCommand({

@@ -17,7 +17,8 @@ import { createConfirmedUser, profile, refresh, signIn, signInTokens, signUp } f
 const fixture = setupFixture();
 const TEMPORARY = "Temp0rary-Pass!";
 
-const adminGet = (f: Fixture, username: string) => f.cognito.send(new AdminGetUserCommand({ UserPoolId: f.poolId, Username: username }));
+const adminGet = (f: Fixture, username: string) =>
+  f.cognito.send(new AdminGetUserCommand({ UserPoolId: f.poolId, Username: username }));
 
 async function createInvited(f: Fixture, temporaryPassword = TEMPORARY) {
   const email = uniqueEmail("invited");
@@ -98,7 +99,12 @@ describe("other admin operations", () => {
   it("AdminSetUserPassword with Permanent confirms the user and the password signs in", async () => {
     const f = fixture();
     const email = await createInvited(f);
-    const set = new AdminSetUserPasswordCommand({ UserPoolId: f.poolId, Username: email, Password: OTHER_STRONG_PASSWORD, Permanent: true });
+    const set = new AdminSetUserPasswordCommand({
+      UserPoolId: f.poolId,
+      Username: email,
+      Password: OTHER_STRONG_PASSWORD,
+      Permanent: true,
+    });
     await f.cognito.send(set);
     expect((await adminGet(f, email)).UserStatus).toBe("CONFIRMED");
     await signInTokens(f, f.enabled, email, OTHER_STRONG_PASSWORD);
@@ -107,7 +113,12 @@ describe("other admin operations", () => {
   it("AdminSetUserPassword enforces the password policy", async () => {
     const f = fixture();
     const user = await createConfirmedUser(f);
-    const set = new AdminSetUserPasswordCommand({ UserPoolId: f.poolId, Username: user.email, Password: "NoDigits!!", Permanent: true });
+    const set = new AdminSetUserPasswordCommand({
+      UserPoolId: f.poolId,
+      Username: user.email,
+      Password: "NoDigits!!",
+      Permanent: true,
+    });
     await expectCognitoError(f.cognito.send(set), "InvalidPasswordException");
   });
 
@@ -126,7 +137,12 @@ describe("other admin operations", () => {
     const found = await adminGet(f, user.email);
     expect(found.Username).toBe(user.username);
     const attributes = Object.fromEntries((found.UserAttributes ?? []).map((a) => [a.Name, a.Value]));
-    expect(attributes).toMatchObject({ sub: user.username, email: user.email, name: "Test Person", preferred_username: "tester" });
+    expect(attributes).toMatchObject({
+      sub: user.username,
+      email: user.email,
+      name: "Test Person",
+      preferred_username: "tester",
+    });
     expect(found.UserCreateDate).toBeInstanceOf(Date);
     await expectCognitoError(adminGet(f, uniqueEmail("ghost")), "UserNotFoundException");
   });
@@ -136,7 +152,11 @@ describe("other admin operations", () => {
     const user = await createConfirmedUser(f);
     await f.cognito.send(new AdminDeleteUserCommand({ UserPoolId: f.poolId, Username: user.email }));
     await expectCognitoError(adminGet(f, user.email), "UserNotFoundException");
-    await expectCognitoError(signIn(f, f.enabled, user.email, user.password), "NotAuthorizedException", INCORRECT_CREDENTIALS);
+    await expectCognitoError(
+      signIn(f, f.enabled, user.email, user.password),
+      "NotAuthorizedException",
+      INCORRECT_CREDENTIALS,
+    );
   });
 
   // "Using the refresh token": AdminUserGlobalSignOut signs a user out of every device.
@@ -145,7 +165,10 @@ describe("other admin operations", () => {
     const user = await createConfirmedUser(f);
     const tokens = await signInTokens(f, f.enabled, user.email, user.password);
     await f.cognito.send(new AdminUserGlobalSignOutCommand({ UserPoolId: f.poolId, Username: user.email }));
-    await expectCognitoError(f.cognito.send(new GetUserCommand({ AccessToken: tokens.AccessToken })), "NotAuthorizedException");
+    await expectCognitoError(
+      f.cognito.send(new GetUserCommand({ AccessToken: tokens.AccessToken })),
+      "NotAuthorizedException",
+    );
     await expectCognitoError(refresh(f, f.enabled, tokens.RefreshToken, user.username), "NotAuthorizedException");
   });
 });

@@ -44,7 +44,14 @@ describe("durability", () => {
     try {
       const { UserPool } = await target.client.send(new DescribeUserPoolCommand({ UserPoolId: poolId }));
       expect(UserPool?.Id).toBe(poolId);
-      const f: Fixture = { target, cognito: target.client, poolId, legacy: client, enabled: client, confidential: client };
+      const f: Fixture = {
+        target,
+        cognito: target.client,
+        poolId,
+        legacy: client,
+        enabled: client,
+        confidential: client,
+      };
       await signInTokens(f, client, user.email, STRONG_PASSWORD);
     } finally {
       await target.close();

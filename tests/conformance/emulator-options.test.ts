@@ -30,7 +30,10 @@ describe("emulator options", () => {
 
   itEmulator("allows one-second tokens only with allowShortTokens", async () => {
     await withEmulator({ allowShortTokens: true }, async (f) => {
-      const short = await createClient(f.target, f.poolId, { AccessTokenValidity: 1, TokenValidityUnits: { AccessToken: "seconds" } });
+      const short = await createClient(f.target, f.poolId, {
+        AccessTokenValidity: 1,
+        TokenValidityUnits: { AccessToken: "seconds" },
+      });
       const user = await createConfirmedUser(f);
       const { AccessToken } = await signInTokens(f, short, user.email, user.password);
       const { exp, iat } = decodeJwt(AccessToken).payload;

@@ -11,7 +11,9 @@ describe("ListUsers", () => {
   it("filters on an exact email", async () => {
     const f = fixture();
     const [target] = await Promise.all([createConfirmedUser(f, "exact"), createConfirmedUser(f, "other")]);
-    const { Users } = await f.cognito.send(new ListUsersCommand({ UserPoolId: f.poolId, Filter: `email = "${target.email}"` }));
+    const { Users } = await f.cognito.send(
+      new ListUsersCommand({ UserPoolId: f.poolId, Filter: `email = "${target.email}"` }),
+    );
     expect(Users?.map((user) => user.Username)).toEqual([target.username]);
     expect(Users?.[0]?.UserStatus).toBe("CONFIRMED");
     expect(Users?.[0]?.Attributes?.find((a) => a.Name === "email")?.Value).toBe(target.email);
@@ -20,9 +22,18 @@ describe("ListUsers", () => {
   it("filters on an email prefix", async () => {
     const f = fixture();
     const tag = `prefix${Date.now()}`;
-    const users = await Promise.all([createConfirmedUser(f, `${tag}a`), createConfirmedUser(f, `${tag}b`), createConfirmedUser(f, "unrelated")]);
+    const users = await Promise.all([
+      createConfirmedUser(f, `${tag}a`),
+      createConfirmedUser(f, `${tag}b`),
+      createConfirmedUser(f, "unrelated"),
+    ]);
     const { Users } = await f.cognito.send(new ListUsersCommand({ UserPoolId: f.poolId, Filter: `email ^= "${tag}"` }));
-    expect(Users?.map((user) => user.Username).sort()).toEqual(users.slice(0, 2).map((user) => user.username).sort());
+    expect(Users?.map((user) => user.Username).sort()).toEqual(
+      users
+        .slice(0, 2)
+        .map((user) => user.username)
+        .sort(),
+    );
   });
 
   it("lists every user without a filter", async () => {

@@ -1,4 +1,8 @@
-import { AdminCreateUserCommand, ForgotPasswordCommand, ResendConfirmationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  AdminCreateUserCommand,
+  ForgotPasswordCommand,
+  ResendConfirmationCodeCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { describe, expect } from "vitest";
 import { itEmulator, readOutbox } from "./support/emulator-control";
 import { UUID } from "./support/errors";
@@ -18,7 +22,14 @@ describe("outbox", () => {
     const messages = await readOutbox(f.target.endpoint, email);
     expect(messages.map((message) => message.kind)).toEqual(["SIGN_UP", "RESEND"]);
     for (const message of messages) {
-      expect(message).toEqual({ userPoolId: f.poolId, username: UserSub, email, kind: message.kind, code: expect.stringMatching(/^\d{6}$/), sentAt: expect.any(String) });
+      expect(message).toEqual({
+        userPoolId: f.poolId,
+        username: UserSub,
+        email,
+        kind: message.kind,
+        code: expect.stringMatching(/^\d{6}$/),
+        sentAt: expect.any(String),
+      });
       expect(new Date(message.sentAt).toISOString()).toBe(message.sentAt);
     }
     expect((messages[0]?.sentAt ?? "") <= (messages[1]?.sentAt ?? "")).toBe(true);
@@ -29,14 +40,27 @@ describe("outbox", () => {
     const user = await createConfirmedUser(f);
     await f.cognito.send(new ForgotPasswordCommand({ ClientId: f.enabled.id, Username: user.email }));
     const messages = await readOutbox(f.target.endpoint, user.email);
-    expect(messages).toEqual([expect.objectContaining({ kind: "FORGOT_PASSWORD", username: user.username, code: expect.stringMatching(/^\d{6}$/) })]);
+    expect(messages).toEqual([
+      expect.objectContaining({
+        kind: "FORGOT_PASSWORD",
+        username: user.username,
+        code: expect.stringMatching(/^\d{6}$/),
+      }),
+    ]);
   });
 
   itEmulator("records an admin-created user's temporary password unless the message is suppressed", async () => {
     const f = fixture();
     const invited = uniqueEmail("invite");
     const attributes = [...profile(), { Name: "email", Value: invited }, { Name: "email_verified", Value: "true" }];
-    await f.cognito.send(new AdminCreateUserCommand({ UserPoolId: f.poolId, Username: invited, TemporaryPassword: "Temp0rary-Pass!", UserAttributes: attributes }));
+    await f.cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: f.poolId,
+        Username: invited,
+        TemporaryPassword: "Temp0rary-Pass!",
+        UserAttributes: attributes,
+      }),
+    );
     const [message] = await readOutbox(f.target.endpoint, invited);
     expect(message).toMatchObject({ kind: "ADMIN_CREATE_USER", code: "Temp0rary-Pass!", email: invited });
     expect(message?.username).toMatch(UUID);

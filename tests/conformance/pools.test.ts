@@ -34,7 +34,10 @@ describe("user pools", () => {
   it("answers DescribeUserPool for an unknown pool with ResourceNotFoundException", async () => {
     const f = fixture();
     const unknown = `${f.target.region}_AAAAAAAAA`;
-    await expectCognitoError(f.cognito.send(new DescribeUserPoolCommand({ UserPoolId: unknown })), "ResourceNotFoundException");
+    await expectCognitoError(
+      f.cognito.send(new DescribeUserPoolCommand({ UserPoolId: unknown })),
+      "ResourceNotFoundException",
+    );
   });
 });
 
@@ -51,7 +54,10 @@ describe("app clients", () => {
     expect(UserPoolClient?.ClientSecret).toBeUndefined();
     expect(UserPoolClient?.PreventUserExistenceErrors ?? "LEGACY").toBe("LEGACY");
     expect(UserPoolClient?.EnableTokenRevocation).toBe(true);
-    expect(UserPoolClient?.ExplicitAuthFlows?.slice().sort()).toEqual(["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_PASSWORD_AUTH"]);
+    expect(UserPoolClient?.ExplicitAuthFlows?.slice().sort()).toEqual([
+      "ALLOW_REFRESH_TOKEN_AUTH",
+      "ALLOW_USER_PASSWORD_AUTH",
+    ]);
   });
 
   it("creates a confidential client with GenerateSecret and describes its secret", async () => {
@@ -72,7 +78,9 @@ describe("app clients", () => {
       RefreshTokenValidity: 30,
       TokenValidityUnits: { AccessToken: "minutes", IdToken: "minutes", RefreshToken: "days" },
     });
-    const { UserPoolClient } = await f.cognito.send(new DescribeUserPoolClientCommand({ UserPoolId: f.poolId, ClientId: client.id }));
+    const { UserPoolClient } = await f.cognito.send(
+      new DescribeUserPoolClientCommand({ UserPoolId: f.poolId, ClientId: client.id }),
+    );
     expect(UserPoolClient).toMatchObject({
       AccessTokenValidity: 60,
       IdTokenValidity: 60,
@@ -84,20 +92,27 @@ describe("app clients", () => {
   // TokenValidityUnitsType: access and ID tokens range from five minutes to one day.
   it("rejects an access token validity below five minutes", async () => {
     const f = fixture();
-    const call = createClient(f.target, f.poolId, { AccessTokenValidity: 1, TokenValidityUnits: { AccessToken: "seconds" } });
+    const call = createClient(f.target, f.poolId, {
+      AccessTokenValidity: 1,
+      TokenValidityUnits: { AccessToken: "seconds" },
+    });
     await expectCognitoError(call, "InvalidParameterException");
   });
 
   it("lists the clients of a pool (used by provisioning to stay idempotent)", async () => {
     const f = fixture();
-    const { UserPoolClients } = await f.cognito.send(new ListUserPoolClientsCommand({ UserPoolId: f.poolId, MaxResults: 60 }));
+    const { UserPoolClients } = await f.cognito.send(
+      new ListUserPoolClientsCommand({ UserPoolId: f.poolId, MaxResults: 60 }),
+    );
     const ids = UserPoolClients?.map((client) => client.ClientId) ?? [];
     expect(ids).toEqual(expect.arrayContaining([f.legacy.id, f.enabled.id, f.confidential.id]));
   });
 
   it("answers DescribeUserPoolClient for an unknown client with ResourceNotFoundException", async () => {
     const f = fixture();
-    const call = f.cognito.send(new DescribeUserPoolClientCommand({ UserPoolId: f.poolId, ClientId: "doesnotexist0000000000000a" }));
+    const call = f.cognito.send(
+      new DescribeUserPoolClientCommand({ UserPoolId: f.poolId, ClientId: "doesnotexist0000000000000a" }),
+    );
     await expectCognitoError(call, "ResourceNotFoundException");
   });
 });

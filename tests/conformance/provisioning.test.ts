@@ -31,9 +31,21 @@ describe("provisionCruddur", () => {
     expect(first.region).toBe(target.region);
     expect(first.clientSecret).toBeUndefined();
     const { UserPool } = await target.client.send(new DescribeUserPoolCommand({ UserPoolId: first.userPoolId }));
-    expect(UserPool).toMatchObject({ Name: poolName, UsernameAttributes: ["email"], AutoVerifiedAttributes: ["email"] });
-    expect(UserPool?.Policies?.PasswordPolicy).toMatchObject({ MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true });
-    const { UserPoolClient } = await target.client.send(new DescribeUserPoolClientCommand({ UserPoolId: first.userPoolId, ClientId: first.clientId }));
+    expect(UserPool).toMatchObject({
+      Name: poolName,
+      UsernameAttributes: ["email"],
+      AutoVerifiedAttributes: ["email"],
+    });
+    expect(UserPool?.Policies?.PasswordPolicy).toMatchObject({
+      MinimumLength: 8,
+      RequireUppercase: true,
+      RequireLowercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    });
+    const { UserPoolClient } = await target.client.send(
+      new DescribeUserPoolClientCommand({ UserPoolId: first.userPoolId, ClientId: first.clientId }),
+    );
     expect(UserPoolClient).toMatchObject({
       ClientName: "cruddur-web",
       PreventUserExistenceErrors: "ENABLED",
@@ -43,7 +55,10 @@ describe("provisionCruddur", () => {
       RefreshTokenValidity: 30,
       TokenValidityUnits: { AccessToken: "minutes", IdToken: "minutes", RefreshToken: "days" },
     });
-    expect(UserPoolClient?.ExplicitAuthFlows?.slice().sort()).toEqual(["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_PASSWORD_AUTH"]);
+    expect(UserPoolClient?.ExplicitAuthFlows?.slice().sort()).toEqual([
+      "ALLOW_REFRESH_TOKEN_AUTH",
+      "ALLOW_USER_PASSWORD_AUTH",
+    ]);
   });
 
   it("gives a confidential client with --with-secret, reused with the same secret", async () => {
@@ -62,20 +77,35 @@ describe("provisionCruddur", () => {
     const demo = second.demo;
     if (!demo) throw new Error("no demo user");
     expect(demo).toMatchObject({ name: "Andrew Brown", handle: "andrewbrown", email: "andrew@cruddur.test" });
-    const user = await target.client.send(new AdminGetUserCommand({ UserPoolId: second.userPoolId, Username: demo.email }));
+    const user = await target.client.send(
+      new AdminGetUserCommand({ UserPoolId: second.userPoolId, Username: demo.email }),
+    );
     expect(user.UserStatus).toBe("CONFIRMED");
     const f = { target, cognito: target.client, poolId: second.userPoolId } as Fixture;
     const tokens = await signInTokens(f, { id: second.clientId }, demo.email, demo.password);
-    expect(decodeJwt(tokens.IdToken).payload).toMatchObject({ name: "Andrew Brown", preferred_username: "andrewbrown", email_verified: true });
+    expect(decodeJwt(tokens.IdToken).payload).toMatchObject({
+      name: "Andrew Brown",
+      preferred_username: "andrewbrown",
+      email_verified: true,
+    });
   });
 
   it("creates a separate short-lived client when accessTokenValiditySeconds is given", async () => {
     const seconds = 300;
     const normal = await provisionCruddur({ client: target.client, poolName });
-    const short = await provisionCruddur({ client: target.client, poolName, accessTokenValiditySeconds: seconds, seedDemo: true });
+    const short = await provisionCruddur({
+      client: target.client,
+      poolName,
+      accessTokenValiditySeconds: seconds,
+      seedDemo: true,
+    });
     expect(short.clientId).not.toBe(normal.clientId);
-    expect((await provisionCruddur({ client: target.client, poolName, accessTokenValiditySeconds: seconds })).clientId).toBe(short.clientId);
-    const { UserPoolClient } = await target.client.send(new DescribeUserPoolClientCommand({ UserPoolId: short.userPoolId, ClientId: short.clientId }));
+    expect(
+      (await provisionCruddur({ client: target.client, poolName, accessTokenValiditySeconds: seconds })).clientId,
+    ).toBe(short.clientId);
+    const { UserPoolClient } = await target.client.send(
+      new DescribeUserPoolClientCommand({ UserPoolId: short.userPoolId, ClientId: short.clientId }),
+    );
     expect(UserPoolClient?.ClientName).toBe(`cruddur-web-short-${seconds}s`);
     const f = { target, cognito: target.client, poolId: short.userPoolId } as Fixture;
     const tokens = await signInTokens(f, { id: short.clientId }, short.demo?.email ?? "", short.demo?.password ?? "");

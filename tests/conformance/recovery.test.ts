@@ -12,7 +12,12 @@ const forgot = (f: Fixture, client: AppClient, email: string) =>
 
 const confirmForgot = (f: Fixture, email: string, code: string, password = OTHER_STRONG_PASSWORD) =>
   f.cognito.send(
-    new ConfirmForgotPasswordCommand({ ClientId: f.enabled.id, Username: email, ConfirmationCode: code, Password: password }),
+    new ConfirmForgotPasswordCommand({
+      ClientId: f.enabled.id,
+      Username: email,
+      ConfirmationCode: code,
+      Password: password,
+    }),
   );
 
 async function requestCode(f: Fixture, email: string): Promise<string> {
@@ -36,7 +41,11 @@ describe("ForgotPassword and ConfirmForgotPassword", () => {
     const user = await createConfirmedUser(f);
     await confirmForgot(f, user.email, await requestCode(f, user.email));
     await signInTokens(f, f.enabled, user.email, OTHER_STRONG_PASSWORD);
-    await expectCognitoError(signIn(f, f.enabled, user.email, user.password), "NotAuthorizedException", INCORRECT_CREDENTIALS);
+    await expectCognitoError(
+      signIn(f, f.enabled, user.email, user.password),
+      "NotAuthorizedException",
+      INCORRECT_CREDENTIALS,
+    );
   });
 
   itWithOutbox("enforces the password policy on the new password", async () => {

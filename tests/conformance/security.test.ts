@@ -8,7 +8,13 @@ import { createConfirmedUser, profile, refresh, secretHash, signIn, signInTokens
 const fixture = setupFixture();
 
 const passwordAuth = (f: Fixture, parameters: Record<string, string>) =>
-  f.cognito.send(new InitiateAuthCommand({ ClientId: f.confidential.id, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: parameters }));
+  f.cognito.send(
+    new InitiateAuthCommand({
+      ClientId: f.confidential.id,
+      AuthFlow: "USER_PASSWORD_AUTH",
+      AuthParameters: parameters,
+    }),
+  );
 
 // "Computing secret hash values": a client with a secret needs SECRET_HASH =
 // Base64(HMAC_SHA256(client secret, username + client id)) on every user pool API call;
@@ -40,10 +46,18 @@ describe("SECRET_HASH", () => {
   it("checks SECRET_HASH on SignUp and ForgotPassword too", async () => {
     const f = fixture();
     const email = uniqueEmail("nohash");
-    const signUp = new SignUpCommand({ ClientId: f.confidential.id, Username: email, Password: STRONG_PASSWORD, UserAttributes: profile() });
+    const signUp = new SignUpCommand({
+      ClientId: f.confidential.id,
+      Username: email,
+      Password: STRONG_PASSWORD,
+      UserAttributes: profile(),
+    });
     await expectCognitoError(f.cognito.send(signUp), "NotAuthorizedException", /secret/i);
     const user = await createConfirmedUser(f);
-    await expectCognitoError(f.cognito.send(new ForgotPasswordCommand({ ClientId: f.confidential.id, Username: user.email })), "NotAuthorizedException");
+    await expectCognitoError(
+      f.cognito.send(new ForgotPasswordCommand({ ClientId: f.confidential.id, Username: user.email })),
+      "NotAuthorizedException",
+    );
   });
 
   it("refreshes with a SECRET_HASH computed over the Cognito user name", async () => {
@@ -59,7 +73,11 @@ describe("SECRET_HASH", () => {
     const user = await createConfirmedUser(f);
     const tokens = await signInTokens(f, f.confidential, user.email, user.password);
     const call = f.cognito.send(
-      new InitiateAuthCommand({ ClientId: f.confidential.id, AuthFlow: "REFRESH_TOKEN_AUTH", AuthParameters: { REFRESH_TOKEN: tokens.RefreshToken } }),
+      new InitiateAuthCommand({
+        ClientId: f.confidential.id,
+        AuthFlow: "REFRESH_TOKEN_AUTH",
+        AuthParameters: { REFRESH_TOKEN: tokens.RefreshToken },
+      }),
     );
     await expectCognitoError(call, "NotAuthorizedException", /secret/i);
   });
@@ -87,7 +105,11 @@ describe("lockout", () => {
     const f = fixture();
     const user = await createConfirmedUser(f);
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      await expectCognitoError(signIn(f, f.enabled, user.email, WRONG), "NotAuthorizedException", INCORRECT_CREDENTIALS);
+      await expectCognitoError(
+        signIn(f, f.enabled, user.email, WRONG),
+        "NotAuthorizedException",
+        INCORRECT_CREDENTIALS,
+      );
     }
   });
 
@@ -98,7 +120,8 @@ describe("lockout", () => {
     const lockouts: number[] = [];
     for (let round = 0; round < 3; round += 1) lockouts.push(await secondsUntilNextFailureCounts(f, user.email));
     expect(lockouts[2]).toBeGreaterThan(lockouts[0] ?? Infinity);
-    for (let index = 1; index < lockouts.length; index += 1) expect(lockouts[index]).toBeGreaterThanOrEqual(lockouts[index - 1] ?? 0);
+    for (let index = 1; index < lockouts.length; index += 1)
+      expect(lockouts[index]).toBeGreaterThanOrEqual(lockouts[index - 1] ?? 0);
   });
 
   itWithClock("lets the user in again after about 15 minutes without attempts", async () => {

@@ -20,11 +20,18 @@ describe("InitiateAuth USER_PASSWORD_AUTH", () => {
   });
 
   // "Managing user existence error responses": a wrong password is a NotAuthorizedException.
-  it.each(["legacy", "enabled"] as const)("rejects a wrong password with NotAuthorizedException (%s client)", async (kind) => {
-    const f = fixture();
-    const user = await createConfirmedUser(f);
-    await expectCognitoError(signIn(f, f[kind], user.email, "Wr0ng-password!"), "NotAuthorizedException", INCORRECT_CREDENTIALS);
-  });
+  it.each(["legacy", "enabled"] as const)(
+    "rejects a wrong password with NotAuthorizedException (%s client)",
+    async (kind) => {
+      const f = fixture();
+      const user = await createConfirmedUser(f);
+      await expectCognitoError(
+        signIn(f, f[kind], user.email, "Wr0ng-password!"),
+        "NotAuthorizedException",
+        INCORRECT_CREDENTIALS,
+      );
+    },
+  );
 
   // Same page: LEGACY returns UserNotFoundException for an unknown user name...
   it("answers an unknown user with UserNotFoundException on a LEGACY client", async () => {
@@ -51,7 +58,9 @@ describe("InitiateAuth USER_PASSWORD_AUTH", () => {
   it("refuses USER_PASSWORD_AUTH on a client that does not allow it", async () => {
     const f = fixture();
     const user = await createConfirmedUser(f);
-    const srpOnly = await createClient(f.target, f.poolId, { ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+    const srpOnly = await createClient(f.target, f.poolId, {
+      ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    });
     await expectCognitoError(signIn(f, srpOnly, user.email, user.password), "InvalidParameterException");
   });
 
@@ -84,7 +93,11 @@ describe("InitiateAuth REFRESH_TOKEN_AUTH", () => {
   it("rejects a refresh token that Cognito never issued", async () => {
     const f = fixture();
     const call = f.cognito.send(
-      new InitiateAuthCommand({ ClientId: f.enabled.id, AuthFlow: "REFRESH_TOKEN_AUTH", AuthParameters: { REFRESH_TOKEN: "not-a-token" } }),
+      new InitiateAuthCommand({
+        ClientId: f.enabled.id,
+        AuthFlow: "REFRESH_TOKEN_AUTH",
+        AuthParameters: { REFRESH_TOKEN: "not-a-token" },
+      }),
     );
     await expectCognitoError(call, "NotAuthorizedException");
   });

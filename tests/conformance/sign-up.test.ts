@@ -66,7 +66,9 @@ describe("SignUp", () => {
   // doesn't provide a value, registration or sign-in will fail." The suite's pool requires name.
   it("refuses a sign-up without a required attribute", async () => {
     const f = fixture();
-    const call = f.cognito.send(new SignUpCommand({ ClientId: f.enabled.id, Username: uniqueEmail("noname"), Password: "Corr3ct-Horse!" }));
+    const call = f.cognito.send(
+      new SignUpCommand({ ClientId: f.enabled.id, Username: uniqueEmail("noname"), Password: "Corr3ct-Horse!" }),
+    );
     await expectCognitoError(call, "InvalidParameterException", /name/);
   });
 });

@@ -30,7 +30,12 @@ describe("GetUser", () => {
     const result = await getUser(f, tokens.AccessToken);
     expect(result.Username).toBe(user.username);
     const attributes = Object.fromEntries((result.UserAttributes ?? []).map((a) => [a.Name, a.Value]));
-    expect(attributes).toMatchObject({ email: user.email, email_verified: "true", name: "Test Person", preferred_username: "tester" });
+    expect(attributes).toMatchObject({
+      email: user.email,
+      email_verified: "true",
+      name: "Test Person",
+      preferred_username: "tester",
+    });
     expect(attributes.sub).toBe(user.username);
   });
 
@@ -66,26 +71,39 @@ describe("GetUser", () => {
 // the password policy.
 describe("ChangePassword", () => {
   const change = (f: Fixture, accessToken: string, previous: string, proposed: string) =>
-    f.cognito.send(new ChangePasswordCommand({ AccessToken: accessToken, PreviousPassword: previous, ProposedPassword: proposed }));
+    f.cognito.send(
+      new ChangePasswordCommand({ AccessToken: accessToken, PreviousPassword: previous, ProposedPassword: proposed }),
+    );
 
   it("changes the password: the new one signs in, the old one does not", async () => {
     const f = fixture();
     const { user, tokens } = await signedIn(f);
     await change(f, tokens.AccessToken, user.password, OTHER_STRONG_PASSWORD);
     await signInTokens(f, f.enabled, user.email, OTHER_STRONG_PASSWORD);
-    await expectCognitoError(signIn(f, f.enabled, user.email, user.password), "NotAuthorizedException", INCORRECT_CREDENTIALS);
+    await expectCognitoError(
+      signIn(f, f.enabled, user.email, user.password),
+      "NotAuthorizedException",
+      INCORRECT_CREDENTIALS,
+    );
   });
 
   it("rejects a wrong previous password with NotAuthorizedException", async () => {
     const f = fixture();
     const { tokens } = await signedIn(f);
-    await expectCognitoError(change(f, tokens.AccessToken, "Wr0ng-password!", OTHER_STRONG_PASSWORD), "NotAuthorizedException");
+    await expectCognitoError(
+      change(f, tokens.AccessToken, "Wr0ng-password!", OTHER_STRONG_PASSWORD),
+      "NotAuthorizedException",
+    );
   });
 
   it("enforces the password policy with InvalidPasswordException", async () => {
     const f = fixture();
     const { user, tokens } = await signedIn(f);
-    await expectCognitoError(change(f, tokens.AccessToken, user.password, "alllowercase1!"), "InvalidPasswordException", /upper/i);
+    await expectCognitoError(
+      change(f, tokens.AccessToken, user.password, "alllowercase1!"),
+      "InvalidPasswordException",
+      /upper/i,
+    );
   });
 });
 
@@ -108,7 +126,8 @@ describe("GlobalSignOut", () => {
 // "Revoking tokens": revoking a refresh token invalidates the access tokens it issued;
 // other refresh tokens of the user are not affected.
 describe("RevokeToken", () => {
-  const revoke = (f: Fixture, token: string) => f.cognito.send(new RevokeTokenCommand({ ClientId: f.enabled.id, Token: token }));
+  const revoke = (f: Fixture, token: string) =>
+    f.cognito.send(new RevokeTokenCommand({ ClientId: f.enabled.id, Token: token }));
 
   it("revokes the refresh token and the access tokens issued from it, and only those", async () => {
     const f = fixture();

@@ -26,7 +26,9 @@ describe("aws-jwt-verify", () => {
     const { f, user, tokens } = await freshTokens();
     const { AuthenticationResult } = await refresh(f, f.enabled, tokens.RefreshToken, user.username);
     const verifier = await verifierFor(f, "access", f.enabled.id);
-    await expect(verifier.verify(AuthenticationResult?.AccessToken ?? "")).resolves.toMatchObject({ sub: user.username });
+    await expect(verifier.verify(AuthenticationResult?.AccessToken ?? "")).resolves.toMatchObject({
+      sub: user.username,
+    });
   });
 });
 

@@ -9,9 +9,46 @@ const fixture = setupFixture();
 
 // Claims Cognito documents as possibly present besides the ones it always sets
 // ("Understanding the ID token", "Understanding the access token").
-const OPTIONAL = ["event_id", "cognito:groups", "device_key", "version", "at_hash", "nonce", "cognito:preferred_role", "cognito:roles", "identities"];
-const ID_CLAIMS = ["sub", "aud", "iss", "email", "email_verified", "name", "preferred_username", "cognito:username", "token_use", "auth_time", "iat", "exp", "jti", "origin_jti"];
-const ACCESS_CLAIMS = ["sub", "iss", "client_id", "username", "token_use", "scope", "auth_time", "iat", "exp", "jti", "origin_jti"];
+const OPTIONAL = [
+  "event_id",
+  "cognito:groups",
+  "device_key",
+  "version",
+  "at_hash",
+  "nonce",
+  "cognito:preferred_role",
+  "cognito:roles",
+  "identities",
+];
+const ID_CLAIMS = [
+  "sub",
+  "aud",
+  "iss",
+  "email",
+  "email_verified",
+  "name",
+  "preferred_username",
+  "cognito:username",
+  "token_use",
+  "auth_time",
+  "iat",
+  "exp",
+  "jti",
+  "origin_jti",
+];
+const ACCESS_CLAIMS = [
+  "sub",
+  "iss",
+  "client_id",
+  "username",
+  "token_use",
+  "scope",
+  "auth_time",
+  "iat",
+  "exp",
+  "jti",
+  "origin_jti",
+];
 
 function expectClaimSet(payload: Record<string, unknown>, required: string[]) {
   expect(Object.keys(payload)).toEqual(expect.arrayContaining(required));
@@ -49,7 +86,11 @@ describe("token format", () => {
     const claims = decodeJwt(tokens.IdToken).payload;
     expectClaimSet(claims, ID_CLAIMS);
     expect(claims).toMatchObject({ aud: f.enabled.id, token_use: "id", email: user.email, email_verified: true });
-    expect(claims).toMatchObject({ name: "Test Person", preferred_username: "tester", "cognito:username": user.username });
+    expect(claims).toMatchObject({
+      name: "Test Person",
+      preferred_username: "tester",
+      "cognito:username": user.username,
+    });
     expect(claims.sub).toMatch(UUID);
   });
 
@@ -57,7 +98,12 @@ describe("token format", () => {
     const { f, user, tokens } = await freshTokens();
     const claims = decodeJwt(tokens.AccessToken).payload;
     expectClaimSet(claims, ACCESS_CLAIMS);
-    expect(claims).toMatchObject({ client_id: f.enabled.id, token_use: "access", scope: "aws.cognito.signin.user.admin", username: user.username });
+    expect(claims).toMatchObject({
+      client_id: f.enabled.id,
+      token_use: "access",
+      scope: "aws.cognito.signin.user.admin",
+      username: user.username,
+    });
     expect(claims.sub).toBe(user.username);
   });
 
@@ -112,11 +158,15 @@ describe("refresh token", () => {
     await advanceClock(f.target.endpoint, 29 * 86400);
     await refresh(f, f.enabled, tokens.RefreshToken, user.username);
     await advanceClock(f.target.endpoint, 86400 + 1);
-    await expect(refresh(f, f.enabled, tokens.RefreshToken, user.username)).rejects.toMatchObject({ name: "NotAuthorizedException" });
+    await expect(refresh(f, f.enabled, tokens.RefreshToken, user.username)).rejects.toMatchObject({
+      name: "NotAuthorizedException",
+    });
   });
 
   it("is bound to the client that obtained it", async () => {
     const { f, user, tokens } = await freshTokens();
-    await expect(refresh(f, f.legacy, tokens.RefreshToken, user.username)).rejects.toMatchObject({ name: "NotAuthorizedException" });
+    await expect(refresh(f, f.legacy, tokens.RefreshToken, user.username)).rejects.toMatchObject({
+      name: "NotAuthorizedException",
+    });
   });
 });

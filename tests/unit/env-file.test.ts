@@ -8,7 +8,9 @@ describe("updateEnvText", () => {
   it("replaces a key in place and keeps every other line, comment and blank line", () => {
     const before = "# Cruddur\nSESSION_SECRET=keep-me\n\nAWS_COGNITO_USER_POOL_ID=old\n# trailing comment\n";
     const after = updateEnvText(before, { AWS_COGNITO_USER_POOL_ID: "us-east-1_NEW123456" });
-    expect(after).toBe("# Cruddur\nSESSION_SECRET=keep-me\n\nAWS_COGNITO_USER_POOL_ID=us-east-1_NEW123456\n# trailing comment\n");
+    expect(after).toBe(
+      "# Cruddur\nSESSION_SECRET=keep-me\n\nAWS_COGNITO_USER_POOL_ID=us-east-1_NEW123456\n# trailing comment\n",
+    );
   });
 
   it("appends new keys in the order given", () => {
@@ -57,13 +59,13 @@ describe("updateEnvText", () => {
 
 describe("readEnvValue", () => {
   it("reads plain, quoted and commented values", () => {
-    const text = 'A=plain\nB="quoted value"\nC=\'single\'\nD=value # note\n';
-    expect([readEnvValue(text, "A"), readEnvValue(text, "B"), readEnvValue(text, "C"), readEnvValue(text, "D")]).toEqual([
-      "plain",
-      "quoted value",
-      "single",
-      "value",
-    ]);
+    const text = "A=plain\nB=\"quoted value\"\nC='single'\nD=value # note\n";
+    expect([
+      readEnvValue(text, "A"),
+      readEnvValue(text, "B"),
+      readEnvValue(text, "C"),
+      readEnvValue(text, "D"),
+    ]).toEqual(["plain", "quoted value", "single", "value"]);
     expect(readEnvValue(text, "MISSING")).toBeUndefined();
   });
 });

@@ -21,7 +21,10 @@ export default async function ForgotPage({ searchParams }: { searchParams: Searc
     return (
       <AuthCard title="Recover your Password">
         <FormNotice message="Your password has been successfully reset!" />
-        <Link className={styles.primary} href={withNext("/signin", recovery.next, { email: recovery.email, notice: "password-reset" })}>
+        <Link
+          className={styles.primary}
+          href={withNext("/signin", recovery.next, { email: recovery.email, notice: "password-reset" })}
+        >
           Proceed to Signin
         </Link>
       </AuthCard>
@@ -44,7 +47,11 @@ export default async function ForgotPage({ searchParams }: { searchParams: Searc
           <RequestCodeForm email={firstParam(params.email)} next={firstParam(params.next)} />
         )}
       </AuthCard>
-      <AuthFooter prompt="Remembered your password?" href={withNext("/signin", recovery?.next ?? firstParam(params.next))} linkText="Sign in!" />
+      <AuthFooter
+        prompt="Remembered your password?"
+        href={withNext("/signin", recovery?.next ?? firstParam(params.next))}
+        linkText="Sign in!"
+      />
     </>
   );
 }

@@ -17,7 +17,9 @@ export function RequestCodeForm({ email, next }: { email: string; next: string }
   return (
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
       <input type="hidden" name="next" value={next} />
-      <p className={styles.hint}>Enter the email you signed up with and we will send you a code to reset your password.</p>
+      <p className={styles.hint}>
+        Enter the email you signed up with and we will send you a code to reset your password.
+      </p>
       <EmailField
         defaultValue={state.values?.email ?? email}
         errors={state.fieldErrors?.email}

@@ -31,7 +31,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
     if (result.kind === "new-password-required") {
       // Cognito's challenge Session stays on the server side of a sealed, 3-minute cookie.
       const { session, username } = result;
-      if (!(await saveChallenge({ session, username, email, next }))) return { status: "error", message: SESSION_NOT_SAVED, values };
+      if (!(await saveChallenge({ session, username, email, next })))
+        return { status: "error", message: SESSION_NOT_SAVED, values };
       destination = "/new-password";
     } else {
       if (!(await startSession(result.tokens))) return { status: "error", message: SESSION_NOT_SAVED, values };

@@ -15,7 +15,8 @@ export const GET = jsonErrors(async (request: Request) => {
 
 async function profileResponse(auth: Extract<ApiAuth, { kind: "user" }>) {
   try {
-    const { sub, username, email, name, handle } = auth.source === "cookie" ? auth.user : await getUserProfile(auth.accessToken);
+    const { sub, username, email, name, handle } =
+      auth.source === "cookie" ? auth.user : await getUserProfile(auth.accessToken);
     return json({ sub, username, email, name, handle });
   } catch (error) {
     const { code, message, retryAfterSeconds = 10 } = toAuthError(error);

@@ -19,7 +19,10 @@ interface ManifestEntry {
 /** "app/(auth)/signin/page" → "/signin"; dynamic routes are skipped. */
 function routeOf(worker: string): string | null {
   if (worker.includes("[")) return null;
-  const path = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "");
+  const path = worker
+    .replace(/^app/, "")
+    .replace(/\/page$/, "")
+    .replace(/\/\([^)]+\)/g, "");
   return path || "/";
 }
 
@@ -29,7 +32,9 @@ export function serverActions(): ServerAction[] {
   const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
   return Object.entries(manifest.node)
     .map(([id, entry]) => {
-      const route = Object.keys(entry.workers).map(routeOf).find((path) => path !== null);
+      const route = Object.keys(entry.workers)
+        .map(routeOf)
+        .find((path) => path !== null);
       return { id, name: entry.exportedName ?? id, file: entry.filename ?? "?", route: route ?? "/" };
     })
     .sort((a, b) => `${a.file}:${a.name}`.localeCompare(`${b.file}:${b.name}`));

@@ -20,11 +20,18 @@ interface SubmitOptions {
 function pickForm(forms: Fields[], form: number | string = 0): Fields | undefined {
   if (typeof form === "number") return forms[form];
   const { id } = actionNamed(form);
-  return forms.find((fields) => fields.some(([name, value]) => name.includes(id) || (typeof value === "string" && value.includes(id))));
+  return forms.find((fields) =>
+    fields.some(([name, value]) => name.includes(id) || (typeof value === "string" && value.includes(id))),
+  );
 }
 
 /** Submits one of the page's forms with `fields` added, like a browser with JavaScript off. */
-export async function submitForm(baseUrl: string, path: string, fields: Fields, options: SubmitOptions = {}): Promise<Response> {
+export async function submitForm(
+  baseUrl: string,
+  path: string,
+  fields: Fields,
+  options: SubmitOptions = {},
+): Promise<Response> {
   const page = await get(baseUrl, path, options.headers);
   const hidden = pickForm(hiddenFieldsOfForms(await page.text()), options.form);
   if (!hidden) throw new Error(`no form ${String(options.form ?? 0)} on ${path} (status ${page.status})`);
@@ -34,14 +41,19 @@ export async function submitForm(baseUrl: string, path: string, fields: Fields, 
     method: "POST",
     body,
     // An empty value means "leave the header out", e.g. { origin: "" } for a client that sends none.
-    headers: Object.fromEntries(Object.entries({ origin: new URL(baseUrl).origin, ...options.headers }).filter(([, value]) => value !== "")),
+    headers: Object.fromEntries(
+      Object.entries({ origin: new URL(baseUrl).origin, ...options.headers }).filter(([, value]) => value !== ""),
+    ),
     redirect: "manual",
   });
 }
 
 /** Signs in through the real sign-in form; resolves to the Cookie header of the new session. */
 export async function signIn(baseUrl: string, user: Pick<TestUser, "email" | "password">): Promise<string> {
-  const response = await submitForm(baseUrl, "/signin", [["email", user.email], ["password", user.password]]);
+  const response = await submitForm(baseUrl, "/signin", [
+    ["email", user.email],
+    ["password", user.password],
+  ]);
   const cookies = cookieHeaderFrom(response);
   if (response.status !== 303 || !cookies.includes(`${SESSION_COOKIE}=`)) {
     throw new Error(`sign-in answered ${response.status} without a session cookie`);
@@ -56,6 +68,12 @@ export async function isSignedIn(baseUrl: string, cookie: string): Promise<boole
 }
 
 /** Posts the form of the named server action found on `path`, with the caller's cookies. */
-export function submitActionForm(baseUrl: string, path: string, action: string, fields: Fields, options: { cookie?: string } = {}) {
+export function submitActionForm(
+  baseUrl: string,
+  path: string,
+  action: string,
+  fields: Fields,
+  options: { cookie?: string } = {},
+) {
   return submitForm(baseUrl, path, fields, { form: action, headers: options.cookie ? { cookie: options.cookie } : {} });
 }

@@ -7,7 +7,8 @@ export const ASVS = {
   "V3.5.1": "Requests to sensitive functionality are validated to originate from the application (CSRF)",
   "V3.5.4": "Separate applications are separated by origin and cookie restrictions",
   "V3.7.2": "Automatic redirects go only to allowlisted destinations",
-  "V6.3.8": "Valid users cannot be deduced from failed authentication, registration or recovery (messages, status codes, timing)",
+  "V6.3.8":
+    "Valid users cannot be deduced from failed authentication, registration or recovery (messages, status codes, timing)",
   "V7.2.1": "All session token verification is done by a trusted backend service",
   "V7.4.1": "After logout or expiry the session cannot be used again",
   "V8.2.1": "Function-level access is restricted to consumers with explicit permissions",

@@ -15,7 +15,10 @@ const START_WAIT_MS = 30_000;
 function inheritedEnv(): Record<string, string> {
   const config = new Set<string>(CONFIG_VARIABLES);
   return Object.fromEntries(
-    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !config.has(entry[0]) && !entry[0].startsWith("AWS_")),
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && !config.has(entry[0]) && !entry[0].startsWith("AWS_"),
+    ),
   );
 }
 
@@ -30,10 +33,14 @@ async function statusOf(url: string): Promise<number | null> {
 /** Starts `next start` with exactly `env` as its Cruddur configuration; always stops it again. */
 export async function startWithConfig(env: Record<string, string>): Promise<StartOutcome> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...inheritedEnv(), ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      env: { ...inheritedEnv(), ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

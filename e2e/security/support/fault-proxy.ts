@@ -34,7 +34,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 function operationOf(req: IncomingMessage, body: Buffer): string {
-  const operation = String(req.headers["x-amz-target"] ?? "").split(".").pop() ?? "";
+  const operation =
+    String(req.headers["x-amz-target"] ?? "")
+      .split(".")
+      .pop() ?? "";
   if (operation !== "InitiateAuth") return operation;
   const flow = (JSON.parse(body.toString("utf8") || "{}") as { AuthFlow?: string }).AuthFlow;
   return `${operation}:${flow ?? "?"}`;
@@ -51,13 +54,18 @@ function forward(upstream: string, req: IncomingMessage, body: Buffer, res: Serv
 }
 
 function throwException(res: ServerResponse, name: CognitoException): void {
-  res.writeHead(400, { "content-type": "application/x-amz-json-1.1", "x-amzn-errortype": `${name}:`, "x-amzn-requestid": "fault-proxy" });
+  res.writeHead(400, {
+    "content-type": "application/x-amz-json-1.1",
+    "x-amzn-errortype": `${name}:`,
+    "x-amzn-requestid": "fault-proxy",
+  });
   res.end(JSON.stringify({ __type: name, message: "Rate exceeded" }));
 }
 
 function jwksFault(fault: JwksFault, res: ServerResponse): boolean {
   if (fault === "garbage") res.writeHead(200, { "content-type": "application/json" }).end("<html>\u0000not json");
-  else if (fault === "not-a-jwks") res.writeHead(200, { "content-type": "application/json" }).end('{"keys":[{"kty":"oct","k":"AAAA"}]}');
+  else if (fault === "not-a-jwks")
+    res.writeHead(200, { "content-type": "application/json" }).end('{"keys":[{"kty":"oct","k":"AAAA"}]}');
   else if (fault === "error") res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error");
   return fault === "garbage" || fault === "not-a-jwks" || fault === "error";
 }

@@ -4,7 +4,13 @@ import { startEmulator, type RunningEmulator } from "../../../emulator/index";
 import { provisionCruddur, type ProvisionResult } from "../../../scripts/provisioning/provision";
 import { startNextServer, type NextServer } from "../../../scripts/stack/next-server";
 import { appEnv, SHORT_ACCESS_TOKEN_SECONDS } from "../../../scripts/stack/start-stack";
-import { createPoolUser, emulatorAdmin, newPoolUser, passwordTokens, type PoolUser } from "../../../scripts/stack/test-users";
+import {
+  createPoolUser,
+  emulatorAdmin,
+  newPoolUser,
+  passwordTokens,
+  type PoolUser,
+} from "../../../scripts/stack/test-users";
 
 export { SHORT_ACCESS_TOKEN_SECONDS };
 
@@ -22,7 +28,12 @@ export interface FaultPool {
 const LOG_DIR = `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers`;
 
 export async function startFaultPool(options: { shortTokens?: boolean } = {}): Promise<FaultPool> {
-  const emulator: RunningEmulator = await startEmulator({ port: 0, inMemory: true, allowShortTokens: true, log: () => {} });
+  const emulator: RunningEmulator = await startEmulator({
+    port: 0,
+    inMemory: true,
+    allowShortTokens: true,
+    log: () => {},
+  });
   const admin = emulatorAdmin(emulator.url);
   const client = await provisionCruddur({
     client: admin,

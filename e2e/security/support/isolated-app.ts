@@ -33,18 +33,25 @@ async function createUserIn(UserPoolId: string): Promise<TestUser> {
   const user = newTestUser("iso");
   const client = cognito();
   const attributes = { email: user.email, email_verified: "true", name: user.name, preferred_username: user.handle };
-  await client.send(new AdminCreateUserCommand({
-    UserPoolId,
-    Username: user.email,
-    MessageAction: "SUPPRESS",
-    UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-  }));
-  await client.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: user.email, Password: user.password, Permanent: true }));
+  await client.send(
+    new AdminCreateUserCommand({
+      UserPoolId,
+      Username: user.email,
+      MessageAction: "SUPPRESS",
+      UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+    }),
+  );
+  await client.send(
+    new AdminSetUserPasswordCommand({ UserPoolId, Username: user.email, Password: user.password, Permanent: true }),
+  );
   client.destroy();
   return user;
 }
 
-export async function startIsolatedApp(name: string, secrets: { current: string; previous?: string[] }): Promise<IsolatedApp> {
+export async function startIsolatedApp(
+  name: string,
+  secrets: { current: string; previous?: string[] },
+): Promise<IsolatedApp> {
   const client = cognito();
   const pool = await provisionCruddur({ client, poolName: `cruddur-${name}` });
   client.destroy();
@@ -60,5 +67,10 @@ export async function startIsolatedApp(name: string, secrets: { current: string;
     },
     `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers/next-${name}.log`,
   );
-  return { ...server, userPoolId: pool.userPoolId, clientId: pool.clientId, createUser: () => createUserIn(pool.userPoolId) };
+  return {
+    ...server,
+    userPoolId: pool.userPoolId,
+    clientId: pool.clientId,
+    createUser: () => createUserIn(pool.userPoolId),
+  };
 }

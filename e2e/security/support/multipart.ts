@@ -8,5 +8,8 @@ export function rawMultipart(fields: [string, string | Buffer][]): { body: Buffe
     typeof value === "string" ? Buffer.from(value) : value,
     Buffer.from("\r\n"),
   ]);
-  return { body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }

@@ -3,7 +3,12 @@ import { passwordId } from "../../../lib/session/passwords";
 import type { Claims } from "./tokens";
 
 /** A session cookie value exactly as the app seals one (lib/session/seal.ts), around any access token. */
-export async function sealSession(secret: string, accessToken: string, claims: Claims, ttlSeconds = 3600): Promise<string> {
+export async function sealSession(
+  secret: string,
+  accessToken: string,
+  claims: Claims,
+  ttlSeconds = 3600,
+): Promise<string> {
   const sub = String(claims.sub ?? "someone");
   const username = String(claims.username ?? sub);
   const payload = {

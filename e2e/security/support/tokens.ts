@@ -4,7 +4,8 @@ import { stack } from "../../support/stack";
 export type Claims = Record<string, unknown>;
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-const decodeSegment = (segment: string | undefined) => JSON.parse(Buffer.from(segment ?? "", "base64url").toString()) as Claims;
+const decodeSegment = (segment: string | undefined) =>
+  JSON.parse(Buffer.from(segment ?? "", "base64url").toString()) as Claims;
 
 export const headerOf = (token: string) => decodeSegment(token.split(".")[0]);
 export const claimsOf = (token: string) => decodeSegment(token.split(".")[1]);
@@ -18,7 +19,12 @@ export async function signedByPool(
 ): Promise<string> {
   const response = await fetch(`${stack().emulatorUrl}/_emulator/sign`, {
     method: "POST",
-    body: JSON.stringify({ userPoolId: options.userPoolId ?? stack().userPoolId, tokenUse, claims, header: options.header }),
+    body: JSON.stringify({
+      userPoolId: options.userPoolId ?? stack().userPoolId,
+      tokenUse,
+      claims,
+      header: options.header,
+    }),
   });
   if (!response.ok) throw new Error(`emulator sign answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
@@ -38,7 +44,9 @@ export function unsigned(header: Claims, claims: Claims, signature = ""): string
 /** The key-confusion attack: HS256 with the pool's RSA public key (PEM) as the HMAC secret. */
 export async function hs256WithPublicKey(token: string, userPoolId = stack().userPoolId): Promise<string> {
   const { kid } = headerOf(token);
-  const jwks = (await (await fetch(`${stack().emulatorUrl}/${userPoolId}/.well-known/jwks.json`)).json()) as { keys: (JsonWebKey & { kid: string })[] };
+  const jwks = (await (await fetch(`${stack().emulatorUrl}/${userPoolId}/.well-known/jwks.json`)).json()) as {
+    keys: (JsonWebKey & { kid: string })[];
+  };
   const jwk = jwks.keys.find((key) => key.kid === kid);
   if (!jwk) throw new Error(`kid ${String(kid)} is not in the JWKS`);
   const pem = createPublicKey({ key: jwk, format: "jwk" }).export({ type: "spki", format: "pem" });

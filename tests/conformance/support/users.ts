@@ -13,7 +13,9 @@ import { STRONG_PASSWORD, uniqueEmail } from "./fixture";
 /** "Computing secret hash values": Base64(HMAC_SHA256(key = client secret, message = username + client id)). */
 export function secretHash(client: AppClient, username: string): string | undefined {
   if (!client.secret) return undefined;
-  return createHmac("sha256", client.secret).update(username + client.id).digest("base64");
+  return createHmac("sha256", client.secret)
+    .update(username + client.id)
+    .digest("base64");
 }
 
 export function profile(name = "Test Person", handle = "tester"): AttributeType[] {
@@ -54,7 +56,12 @@ export async function createConfirmedUser(f: Fixture, tag = "user"): Promise<Tes
     }),
   );
   await f.cognito.send(
-    new AdminSetUserPasswordCommand({ UserPoolId: f.poolId, Username: email, Password: STRONG_PASSWORD, Permanent: true }),
+    new AdminSetUserPasswordCommand({
+      UserPoolId: f.poolId,
+      Username: email,
+      Password: STRONG_PASSWORD,
+      Permanent: true,
+    }),
   );
   if (!User?.Username) throw new Error("AdminCreateUser returned no user name");
   return { email, password: STRONG_PASSWORD, username: User.Username };
