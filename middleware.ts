@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { refuseCrossSitePost } from "@/lib/edge/cross-site-post";
-import { resolveSession } from "@/lib/edge/resolve-session";
-import { securityHeadersFor } from "@/lib/edge/security-headers";
-import { isProtectedPath, signInPathFor } from "@/lib/routes";
-import { requestCookieHeader, type CookieToSet } from "@/lib/session";
+import { refuseCrossSitePost } from "@/lib/gate/cross-site-post";
+import { resolveSession } from "@/lib/gate/resolve-session";
+import { securityHeadersFor } from "@/lib/gate/security-headers";
+import { isProtectedPath, signInPathFor } from "@/lib/navigation/routes";
+import { requestCookieHeader } from "@/lib/session/cookies";
+import type { CookieToSet } from "@/lib/session/types";
 
 /**
  * The fast, optimistic gate (Edge runtime): verifies the access token, refreshes it when it is

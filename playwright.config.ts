@@ -15,7 +15,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   // The security reporter rewrites docs/security.md after a full attack run (CI: checks it instead).
-  reporter: [["list"], ["./scripts/security-doc/reporter.ts"]],
+  reporter: [["list"], ["./tests/security-doc/reporter.ts"]],
   use: {
     ...devices["Desktop Chrome"],
     launchOptions: chromiumLaunchOptions(),

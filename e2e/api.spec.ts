@@ -1,4 +1,4 @@
-import { SHORT_ACCESS_TOKEN_SECONDS } from "../scripts/stack/start-stack";
+import { SHORT_ACCESS_TOKEN_SECONDS } from "../tests/stack/start-stack";
 import { expect, expectSignedIn, signInThroughForm, test } from "./support/fixtures";
 import { tokensFor } from "./support/emulator";
 import { stack } from "./support/stack";

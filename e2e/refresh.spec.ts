@@ -1,4 +1,4 @@
-import { SHORT_ACCESS_TOKEN_SECONDS } from "../scripts/stack/start-stack";
+import { SHORT_ACCESS_TOKEN_SECONDS } from "../tests/stack/start-stack";
 import {
   expect,
   expectSignedIn,

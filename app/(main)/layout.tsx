@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Nav } from "@/components/nav/nav";
 import { Sidebar } from "@/components/sidebar/sidebar";
-import { getCurrentUser } from "@/lib/dal";
+import { getCurrentUser } from "@/lib/auth/dal";
 import styles from "./layout.module.css";
 
 export default async function MainLayout({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CrudList } from "@/components/crud/crud-list";
 import { PageHeader } from "@/components/page-header/page-header";
-import { getCurrentUser } from "@/lib/dal";
+import { getCurrentUser } from "@/lib/auth/dal";
 import { getHomeActivities } from "@/lib/feed/activities";
 
 export const metadata: Metadata = { title: "Home" };

@@ -1,4 +1,4 @@
-import type { PasswordPolicy } from "@/lib/cognito/types";
+import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import type { FormState } from "@/lib/forms/form-state";
 import { PasswordField } from "./password-field";
 import { TextField } from "./text-field";

@@ -1,4 +1,4 @@
-import type { PasswordRule } from "@/lib/cognito/password-rules";
+import type { PasswordRule } from "@/lib/password-policy/rules";
 import styles from "./password-checklist.module.css";
 
 interface PasswordChecklistProps {

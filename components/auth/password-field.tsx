@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { passwordRules } from "@/lib/cognito/password-rules";
-import type { PasswordPolicy } from "@/lib/cognito/types";
+import { passwordRules } from "@/lib/password-policy/rules";
+import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { PasswordChecklist } from "./password-checklist";
 import { TextField, type TextFieldProps } from "./text-field";
 

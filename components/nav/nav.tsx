@@ -2,12 +2,12 @@ import Link from "next/link";
 import { BellIcon, HomeIcon, MailIcon, UserIcon } from "@/components/icons/nav-icons";
 import { Logo } from "@/components/logo";
 import { ProfileCard } from "@/components/profile-card/profile-card";
-import type { SessionUser } from "@/lib/session/types";
+import type { User } from "@/lib/cognito/types";
 import { MoreMenu } from "./more-menu";
 import { NavLink } from "./nav-link";
 import styles from "./nav.module.css";
 
-export function Nav({ viewer }: { viewer: SessionUser | null }) {
+export function Nav({ viewer }: { viewer: User | null }) {
   return (
     <header className={styles.column}>
       <Link href="/" className={styles.logo}>

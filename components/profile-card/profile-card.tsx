@@ -1,10 +1,10 @@
-import { signOut, signOutEverywhere } from "@/app/actions/sign-out";
+import { signOut, signOutEverywhere } from "@/lib/auth/sign-out";
 import { Avatar } from "@/components/avatar/avatar";
 import { MoreIcon } from "@/components/icons/nav-icons";
-import type { SessionUser } from "@/lib/session/types";
+import type { User } from "@/lib/cognito/types";
 import styles from "./profile-card.module.css";
 
-export function ProfileCard({ viewer }: { viewer: SessionUser }) {
+export function ProfileCard({ viewer }: { viewer: User }) {
   return (
     <details className={styles.card}>
       <summary className={styles.summary}>

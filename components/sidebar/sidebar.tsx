@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/session/types";
+import type { User } from "@/lib/cognito/types";
 import { JoinSection } from "./join-section";
 import { SearchBox } from "./search-box";
 import { SidebarFooter } from "./sidebar-footer";
@@ -6,7 +6,7 @@ import { SuggestedUsers } from "./suggested-users";
 import { Trending } from "./trending";
 import styles from "./sidebar.module.css";
 
-export function Sidebar({ viewer }: { viewer: SessionUser | null }) {
+export function Sidebar({ viewer }: { viewer: User | null }) {
   return (
     <aside className={styles.sidebar} aria-label="Sidebar">
       <SearchBox />

@@ -4,7 +4,6 @@ import { stack } from "../support/stack";
 import { get, SESSION_COOKIE, submitForm } from "./support/app";
 import { actionNamed, plainActionFields } from "./support/actions";
 import { formDataOf } from "./support/forms";
-import { markKnownGap } from "./support/known-gaps";
 import { record } from "./support/record";
 import { expectNoCrash, seen, summary, type Seen } from "./support/responses";
 
@@ -42,7 +41,6 @@ test.describe("server action origin checks", () => {
   ];
   for (const [name, headers] of crossSite) {
     test(`sign-in refuses ${name}`, async () => {
-      markKnownGap();
       const response = await signInWithOrigin(headers);
       record({
         case: `Server action: ${name}`,

@@ -1,6 +1,6 @@
-import { CognitoIdentityProviderClient, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { expect, test } from "@playwright/test";
-import { createConfirmedUser, newTestUser } from "../support/emulator";
+import { createConfirmedUser, newTestUser, withAdmin } from "../support/emulator";
 import { stack } from "../support/stack";
 import { get, submitActionForm, submitForm } from "./support/app";
 import { cookieHeaderFrom } from "./support/forms";
@@ -26,23 +26,19 @@ function visible(response: Seen, email: string): string {
 
 async function signUpUnconfirmed(): Promise<string> {
   const user = newTestUser("unconfirmed");
-  const cognito = new CognitoIdentityProviderClient({
-    region: stack().region,
-    endpoint: stack().emulatorUrl,
-    credentials: { accessKeyId: "x", secretAccessKey: "x" },
-  });
-  await cognito.send(
-    new SignUpCommand({
-      ClientId: stack().main.clientId,
-      Username: user.email,
-      Password: user.password,
-      UserAttributes: [
-        { Name: "name", Value: user.name },
-        { Name: "preferred_username", Value: user.handle },
-      ],
-    }),
+  await withAdmin((cognito) =>
+    cognito.send(
+      new SignUpCommand({
+        ClientId: stack().main.clientId,
+        Username: user.email,
+        Password: user.password,
+        UserAttributes: [
+          { Name: "name", Value: user.name },
+          { Name: "preferred_username", Value: user.handle },
+        ],
+      }),
+    ),
   );
-  cognito.destroy();
   return user.email;
 }
 

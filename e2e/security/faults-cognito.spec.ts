@@ -1,8 +1,8 @@
 import { test, type BrowserContext, type Page } from "@playwright/test";
 import { AUTH_ERRORS } from "../../lib/cognito/error-catalogue";
-import type { NextServer } from "../../scripts/stack/next-server";
+import type { NextServer } from "../../tests/stack/next-server";
 import { expect, expectSignedIn, signInThroughForm } from "../support/fixtures";
-import { recordFault } from "./support/fault-cases";
+import { recordFault } from "../../tests/security-doc/fault-cases";
 import { startFaultProxy, type CognitoException, type FaultProxy } from "./support/fault-proxy";
 import { SHORT_ACCESS_TOKEN_SECONDS, startFaultApp, startFaultPool, type FaultPool } from "./support/fault-stack";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { recordFault, type FaultCaseId } from "./support/fault-cases";
+import { recordFault, type FaultCaseId } from "../../tests/security-doc/fault-cases";
 import { startWithConfig } from "./support/fault-config";
 
 // "Refused" means: `next start` exits non-zero at start-up and says which variable is wrong, so

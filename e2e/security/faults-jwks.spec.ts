@@ -1,8 +1,8 @@
 import { test, type Page } from "@playwright/test";
-import { JWKS_TIMEOUT_MS } from "../../lib/jwks-fetcher";
-import type { NextServer } from "../../scripts/stack/next-server";
+import { JWKS_TIMEOUT_MS } from "../../lib/tokens/jwks-fetcher";
+import type { NextServer } from "../../tests/stack/next-server";
 import { expect, expectSignedIn, signInThroughForm } from "../support/fixtures";
-import { recordFault, type FaultCaseId } from "./support/fault-cases";
+import { recordFault, type FaultCaseId } from "../../tests/security-doc/fault-cases";
 import { startFaultProxy, type FaultProxy, type JwksFault } from "./support/fault-proxy";
 import { startFaultApp, startFaultPool, type FaultPool } from "./support/fault-stack";
 

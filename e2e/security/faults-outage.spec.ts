@@ -1,8 +1,8 @@
 import { test, type BrowserContext } from "@playwright/test";
 import { AUTH_ERRORS } from "../../lib/cognito/error-catalogue";
-import type { NextServer } from "../../scripts/stack/next-server";
+import type { NextServer } from "../../tests/stack/next-server";
 import { expect, expectSignedIn, expectSignedOut, signInThroughForm, signOutFromMenu } from "../support/fixtures";
-import { recordFault } from "./support/fault-cases";
+import { recordFault } from "../../tests/security-doc/fault-cases";
 import { startFaultApp, startFaultPool, type FaultPool } from "./support/fault-stack";
 
 // One emulator and one app server of their own: the test stops the emulator under the app.

@@ -6,7 +6,7 @@ import {
   type PoolClient,
   type PoolTokens,
   type PoolUser,
-} from "../../scripts/stack/test-users";
+} from "../../tests/stack/test-users";
 import { stack } from "./stack";
 
 export type TestUser = PoolUser;

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { startStack } from "../../scripts/stack/start-stack";
+import { startStack } from "../../tests/stack/start-stack";
 
 const LOG_DIR = `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers`;
 

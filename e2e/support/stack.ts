@@ -1,4 +1,4 @@
-import type { StackInfo } from "../../scripts/stack/start-stack";
+import type { StackInfo } from "../../tests/stack/start-stack";
 
 /** The stack that global setup started, as seen from a test worker. */
 export function stack(): StackInfo {

@@ -1,14 +1,11 @@
 import "server-only";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { getConfig } from "../env";
+import { getConfig } from "../config/env";
 import { computeSecretHash } from "./secret-hash";
 import { toAuthError } from "./errors";
 
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
 function createClient(): CognitoIdentityProviderClient {
-  const { region, cognitoEndpoint } = getConfig();
-  const emulated = cognitoEndpoint !== undefined && LOOPBACK_HOSTS.has(new URL(cognitoEndpoint).hostname);
+  const { region, cognitoEndpoint, emulated } = getConfig();
   return new CognitoIdentityProviderClient({
     region,
     endpoint: cognitoEndpoint,

@@ -12,7 +12,7 @@ vi.mock("./client", () => ({
   },
   secretHashFor: async () => undefined,
 }));
-vi.mock("../env", () => ({ getConfig: () => ({ clientId: "client1" }) }));
+vi.mock("../config/env", () => ({ getConfig: () => ({ clientId: "client1" }) }));
 
 const { resendConfirmationCode, confirmSignUp } = await import("./sign-up");
 const { forgotPassword, confirmForgotPassword } = await import("./recovery");

@@ -1,6 +1,6 @@
 import "server-only";
 import { GetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
-import type { SessionUser } from "../session/types";
+import type { User } from "./types";
 import { callCognito } from "./client";
 
 /**
@@ -8,7 +8,7 @@ import { callCognito } from "./client";
  * token revoked anywhere (GlobalSignOut, RevokeToken), so this doubles as a revocation check.
  * Throws AuthError.
  */
-export async function getUserProfile(accessToken: string): Promise<SessionUser> {
+export async function getUserProfile(accessToken: string): Promise<User> {
   const output = await callCognito((client) => client.send(new GetUserCommand({ AccessToken: accessToken })));
   const attributes = new Map((output.UserAttributes ?? []).map((a) => [a.Name ?? "", a.Value ?? ""]));
   const username = output.Username ?? "";

@@ -1,8 +1,8 @@
 import "server-only";
 import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { getConfig } from "../env";
+import { getConfig } from "../config/env";
 import { callCognito } from "./client";
-import type { PasswordPolicy } from "./types";
+import type { PasswordPolicy } from "../password-policy/rules";
 
 /** What Cognito applies to a pool created without a policy: 8 characters and all four classes. */
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {

@@ -1,6 +1,6 @@
 import "server-only";
 import { ConfirmForgotPasswordCommand, ForgotPasswordCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { getConfig } from "../env";
+import { getConfig } from "../config/env";
 import { callCognito, secretHashFor } from "./client";
 import { AuthError, asCodeError } from "./errors";
 

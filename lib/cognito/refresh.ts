@@ -1,5 +1,5 @@
 import "server-only";
-import { getConfig } from "../env";
+import { getConfig } from "../config/env";
 import { toAuthError } from "./errors";
 import { computeSecretHash } from "./secret-hash";
 import { toTokens, type VendorAuthOutput } from "./tokens";

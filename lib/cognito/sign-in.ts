@@ -1,6 +1,6 @@
 import "server-only";
 import { InitiateAuthCommand, RespondToAuthChallengeCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { getConfig } from "../env";
+import { getConfig } from "../config/env";
 import { callCognito, secretHashFor } from "./client";
 import { toSignInResult } from "./tokens";
 import type { SignInResult } from "./types";

@@ -1,6 +1,6 @@
 import "server-only";
 import { GlobalSignOutCommand, RevokeTokenCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { getConfig } from "../env";
+import { getConfig } from "../config/env";
 import { callCognito } from "./client";
 
 /**

@@ -4,7 +4,7 @@ import {
   ResendConfirmationCodeCommand,
   SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { getConfig } from "../env";
+import { getConfig } from "../config/env";
 import { callCognito, secretHashFor } from "./client";
 import { AuthError, asCodeError } from "./errors";
 import type { SignUpResult } from "./types";

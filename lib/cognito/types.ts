@@ -1,3 +1,13 @@
+/** Who is signed in, as the app shows them. */
+export interface User {
+  sub: string;
+  /** cognito:username: the name Cognito expects in SECRET_HASH and refresh calls. */
+  username: string;
+  email: string;
+  name: string;
+  handle: string;
+}
+
 export interface AuthTokens {
   accessToken: string;
   idToken: string;
@@ -12,12 +22,4 @@ export type SignInResult =
 export interface SignUpResult {
   userSub: string;
   confirmed: boolean;
-}
-
-export interface PasswordPolicy {
-  minLength: number;
-  requireUppercase: boolean;
-  requireLowercase: boolean;
-  requireNumbers: boolean;
-  requireSymbols: boolean;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { getConfig } from "../env";
+import { getConfig } from "../config/env";
 import { MAX_SET_COOKIE_BYTES } from "../session/chunks";
 import { flowCookieName, type FlowCodec } from "./codec";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { ExpiringMap } from "../expiring-map";
+import { ExpiringMap } from "../store/expiring-map";
 import { createFlowCodec } from "./codec";
 import { readFlow, writeFlow } from "./cookie";
 import { RESEND_COOLDOWN_SECONDS, secondsUntil } from "./cooldown";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { newPasswordErrors, passwordProblems, PASSWORDS_DO_NOT_MATCH } from "./password-problems";
+import { newPasswordErrors, passwordProblems, PASSWORDS_DO_NOT_MATCH } from "../password-policy/problems";
 import { codeField, handleField } from "./schemas";
-import { withNext } from "./with-next";
+import { withNext } from "../navigation/with-next";
 
 const policy = {
   minLength: 8,

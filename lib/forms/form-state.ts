@@ -1,17 +1,27 @@
-/**
- * The one shape every auth form's server action returns to `useActionState`.
- * `values` echoes back what the person typed so nothing is lost after an error;
- * it never holds a password or a code.
- */
+import type { AuthErrorCode } from "../cognito/error-catalogue";
+
 export type FieldErrors = Partial<Record<string, string[]>>;
 
+/** Why a form failed, so the page can offer the next step. */
+export type FormReason = AuthErrorCode | "rate-limited";
+
+/**
+ * The one shape every auth form's server action returns to `useActionState`. `values` echoes
+ * back what the person typed so nothing is lost after an error; never a password or a code.
+ */
 export interface FormState {
   status: "idle" | "error" | "success";
   message?: string;
-  /** Why the form failed (an AuthErrorCode), so the page can offer the next step. */
-  reason?: string;
+  reason?: FormReason;
   fieldErrors?: FieldErrors;
   values?: Record<string, string>;
 }
 
 export const initialFormState: FormState = { status: "idle" };
+
+export function failure(
+  { message, code }: { message: string; code: FormReason },
+  values?: Record<string, string>,
+): FormState {
+  return { status: "error", message, reason: code, values };
+}

@@ -1,5 +1,5 @@
 import { AUTH_ERRORS, type AuthErrorCode } from "../cognito/error-catalogue";
-import { RATE_LIMITED_ACTIONS, RATE_LIMIT_KEYS } from "../rate-limit/rules";
+import { RATE_LIMITED_ACTIONS, RATE_LIMIT_KEYS } from "../config/rate-limits";
 import { redact, type LogRecord } from "./redact";
 
 export type AuthEvent = "sign-in" | "sign-out" | "refresh" | "lockout" | "rate-limited";
@@ -8,10 +8,8 @@ export type RefreshFailure = "revoked" | "user-mismatch" | "service-unavailable"
 const LOCKOUTS = new Set<string>(["locked-out", "too-many-failed-attempts"]);
 const REASONS = new Set<string>([...Object.keys(AUTH_ERRORS), "revoked", "user-mismatch", "service-unavailable"]);
 const KNOWN = new Set<string>([...REASONS, ...RATE_LIMITED_ACTIONS, ...RATE_LIMIT_KEYS]);
-// A UUID (Cognito's request ids), an AWS trace id, or a long hex id: shapes no password, code or
-// token of ours has, so a mixed-up argument cannot smuggle one into the log.
-const REQUEST_ID =
-  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|Root=1-[0-9a-f]{8}-[0-9a-f]{24}(?:;[\w=;-]{0,80})?|[0-9a-f]{16,64})$/i;
+// Cognito's request ids are UUIDs: a shape no password, code or token of ours has.
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whose event: the email they typed or their session's user. Only a digest of it is logged. */
 export type Account = string | { email?: string; sub?: string } | undefined;
@@ -31,16 +29,6 @@ export async function accountId(account: Account): Promise<string | undefined> {
   return Array.from(new Uint8Array(bytes).subarray(0, 6), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-/** A proxy-assigned request id (X-Request-Id, or the load balancer's trace id), when it looks like one. */
-export function requestIdFrom(headers: { get(name: string): string | null }): string | undefined {
-  const id = headers.get("x-request-id") ?? headers.get("x-amzn-trace-id") ?? undefined;
-  return id !== undefined && REQUEST_ID.test(id) ? id : undefined;
-}
-
-interface Context {
-  requestId?: string;
-}
-
 /** Words must be one of ours, ids must look like ids, numbers and flags must be just that. */
 function checked(fields: LogRecord): LogRecord {
   const kept: LogRecord = {};
@@ -58,14 +46,9 @@ function checked(fields: LogRecord): LogRecord {
   return kept;
 }
 
-function requestIdOf(context: Context | undefined): string | undefined {
-  const id = context?.requestId;
-  return id !== undefined && REQUEST_ID.test(id) ? id : undefined;
-}
-
 /** Structured JSON lines for authentication events; never a password, code, token or seal. */
 export function createAuthLog(write: (line: string) => void) {
-  const emit = async (event: AuthEvent, outcome: string, account: Account, fields: LogRecord, context?: Context) => {
+  const emit = async (event: AuthEvent, outcome: string, account: Account, fields: LogRecord) => {
     try {
       const record = {
         time: new Date().toISOString(),
@@ -74,7 +57,6 @@ export function createAuthLog(write: (line: string) => void) {
         outcome,
         ...checked(fields),
         account: await accountId(account),
-        requestId: requestIdOf(context),
       };
       write(JSON.stringify(redact(record)));
     } catch {
@@ -82,31 +64,22 @@ export function createAuthLog(write: (line: string) => void) {
     }
   };
   return {
-    signInSucceeded: (email: string, context?: Context) => emit("sign-in", "success", email, {}, context),
-    signInFailed: (email: string, error: { code: AuthErrorCode; requestId?: string }, context?: Context) =>
-      emit(
-        LOCKOUTS.has(error.code) ? "lockout" : "sign-in",
-        "failure",
-        email,
-        { reason: error.code, cognitoRequestId: error.requestId },
-        context,
-      ),
-    signedOut: (user: Account, options: { everywhere: boolean }, context?: Context) =>
-      emit("sign-out", "success", user, { everywhere: options.everywhere }, context),
-    refreshed: (user: Account, context?: Context) => emit("refresh", "success", user, {}, context),
-    refreshFailed: (user: Account, reason: RefreshFailure, context?: Context) =>
-      emit("refresh", "failure", user, { reason }, context),
-    rateLimited: (
-      event: { action: string; key: string; account?: string; retryAfterSeconds: number },
-      context?: Context,
-    ) =>
-      emit(
-        "rate-limited",
-        "blocked",
-        event.account,
-        { action: event.action, limitKey: event.key, retryAfterSeconds: event.retryAfterSeconds },
-        context,
-      ),
+    signInSucceeded: (email: string) => emit("sign-in", "success", email, {}),
+    signInFailed: (email: string, error: { code: AuthErrorCode; requestId?: string }) =>
+      emit(LOCKOUTS.has(error.code) ? "lockout" : "sign-in", "failure", email, {
+        reason: error.code,
+        cognitoRequestId: error.requestId,
+      }),
+    signedOut: (user: Account, options: { everywhere: boolean }) =>
+      emit("sign-out", "success", user, { everywhere: options.everywhere }),
+    refreshed: (user: Account) => emit("refresh", "success", user, {}),
+    refreshFailed: (user: Account, reason: RefreshFailure) => emit("refresh", "failure", user, { reason }),
+    rateLimited: (event: { action: string; key: string; account?: string; retryAfterSeconds: number }) =>
+      emit("rate-limited", "blocked", event.account, {
+        action: event.action,
+        limitKey: event.key,
+        retryAfterSeconds: event.retryAfterSeconds,
+      }),
   };
 }
 

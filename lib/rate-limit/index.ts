@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { getConfig } from "../env";
+import { getConfig } from "../config/env";
 import { authLog } from "../log/auth-log";
 import { clientIpFrom } from "./client-ip";
 import { FallbackStore } from "./fallback-store";
@@ -10,7 +10,7 @@ import { RedisStore } from "./redis-store";
 import type { RateLimitStore } from "./store";
 
 export type { LimitResult, LimitSubject } from "./limiter";
-export type { RateLimitedAction } from "./rules";
+export type { RateLimitedAction } from "../config/rate-limits";
 
 function createStore(redisUrl: string | undefined): RateLimitStore {
   const memory = new MemoryStore();

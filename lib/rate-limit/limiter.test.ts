@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RateLimiter, normaliseAccount, type LimitedEvent } from "./limiter";
 import { MemoryStore } from "./memory-store";
-import { DEFAULT_POLICY, type Policy } from "./rules";
+import { DEFAULT_POLICY, type Policy } from "../config/rate-limits";
 
 const MINUTE = 60_000;
 
@@ -24,6 +24,7 @@ describe("RateLimiter", () => {
     const refused = await limiter.check("sign-in", { ip: "198.51.100.1", account: "ana@example.com" });
     expect(refused).toEqual({
       ok: false,
+      code: "rate-limited",
       key: "account",
       retryAfterSeconds: 40,
       message: "Too many sign-in attempts. Please wait 40 seconds and try again.",

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { rateLimitMessage } from "./messages";
-import { RATE_LIMIT_KEYS, type Policy, type RateLimitedAction, type RateLimitKey } from "./rules";
+import { RATE_LIMIT_KEYS, type Policy, type RateLimitedAction, type RateLimitKey } from "../config/rate-limits";
 import type { RateLimitStore } from "./store";
 
 /** Who is acting: the client address and, for account actions, the email they typed. */
@@ -9,7 +9,8 @@ export interface LimitSubject {
   account?: string;
 }
 
-export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number; message: string; key: RateLimitKey };
+export type LimitResult =
+  { ok: true } | { ok: false; code: "rate-limited"; retryAfterSeconds: number; message: string; key: RateLimitKey };
 
 export interface LimitedEvent {
   action: RateLimitedAction;
@@ -56,6 +57,12 @@ export class RateLimiter {
     if (!worst) return { ok: true };
     const retryAfterSeconds = Math.max(1, Math.ceil(worst.resetInMs / 1000));
     this.onLimited({ action, key: worst.key, account: subject.account, retryAfterSeconds });
-    return { ok: false, retryAfterSeconds, message: rateLimitMessage(action, retryAfterSeconds), key: worst.key };
+    return {
+      ok: false,
+      code: "rate-limited",
+      retryAfterSeconds,
+      message: rateLimitMessage(action, retryAfterSeconds),
+      key: worst.key,
+    };
   }
 }

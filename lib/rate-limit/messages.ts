@@ -1,4 +1,4 @@
-import type { RateLimitedAction } from "./rules";
+import type { RateLimitedAction } from "../config/rate-limits";
 
 const WHAT: Record<RateLimitedAction, string> = {
   "sign-in": "Too many sign-in attempts.",

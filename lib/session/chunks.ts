@@ -1,3 +1,4 @@
+import "server-only";
 import { MAX_SEAL_LENGTH } from "./seal";
 import type { CookieJar, CookieOptions, CookieToSet } from "./types";
 

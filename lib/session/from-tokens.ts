@@ -1,16 +1,19 @@
-import type { AccessClaims, IdClaims } from "../jwt";
+import type { AuthTokens } from "../cognito/types";
+import { sessionIdOf, type AccessClaims, type IdClaims } from "../tokens/claims";
+import { verifyAccessToken, verifyIdToken } from "../tokens/verify";
 import type { Session } from "./types";
 
-/** Identifies one sign-in across refreshes: Cognito keeps origin_jti for every token it derives. */
-export function sessionIdOf(claims: AccessClaims): string {
-  return claims.origin_jti ?? claims.jti ?? `${claims.sub}:${claims.iat}`;
+/**
+ * A session from tokens Cognito just issued, verified like any other token before we trust
+ * their claims. Null when they do not verify or disagree about the user.
+ */
+export async function sessionFromTokens(tokens: AuthTokens): Promise<Session | null> {
+  const [access, id] = await Promise.all([verifyAccessToken(tokens.accessToken), verifyIdToken(tokens.idToken)]);
+  return access && id ? sessionFromClaims(tokens, access, id) : null;
 }
 
-/**
- * Builds a session from tokens whose claims were already verified. Keeps only the identity
- * claims the app shows: the ID token itself is never stored. Null when the tokens disagree.
- */
-export function sessionFromTokens(
+/** The session for tokens whose claims were already verified; the ID token itself is never stored. */
+export function sessionFromClaims(
   tokens: { accessToken: string; refreshToken?: string },
   access: AccessClaims,
   id: IdClaims,

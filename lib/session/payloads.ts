@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { createSealReader } from "./seal";
 import type { Session } from "./types";

@@ -1,5 +1,7 @@
+import "server-only";
 import { sealData, unsealData } from "iron-session";
-import { ExpiringMap } from "../expiring-map";
+import { ExpiringMap } from "../store/expiring-map";
+import { processSingleton } from "../store/process-singleton";
 import { passwordId, passwordMap } from "./passwords";
 
 /** Longer seals are refused before any crypto runs. */
@@ -26,26 +28,15 @@ function sealExpiry(sealed: string, ids: Record<string, string>): number | null 
 
 export type SealReader<T> = (sealed: string, secrets: readonly string[]) => Promise<T | null>;
 
-const CACHES = Symbol.for("cruddur.seal-caches");
-const holder = globalThis as typeof globalThis & { [CACHES]?: Map<string, ExpiringMap<string, unknown>> };
-
-/** One cache per name for the whole process: the middleware and every route bundle share it. */
 function sharedCache<T>(name: string | undefined): ExpiringMap<string, T> {
-  if (!name) return new ExpiringMap<string, T>(CACHE_ENTRIES);
-  const caches = (holder[CACHES] ??= new Map());
-  let cache = caches.get(name);
-  if (!cache) {
-    cache = new ExpiringMap<string, unknown>(CACHE_ENTRIES);
-    caches.set(name, cache);
-  }
-  return cache as ExpiringMap<string, T>;
+  const create = () => new ExpiringMap<string, T>(CACHE_ENTRIES);
+  return name ? processSingleton(`seal-cache.${name}`, create) : create();
 }
 
 /**
  * Unseals and validates; null for anything that is not a valid, unexpired seal of ours.
  * Results are cached by seal text until the seal expires: safe because the seal is
- * authenticated, and it spares the ~0.3 ms of sequential WebCrypto calls per request. With a
- * `cacheName`, every route bundle of one server process shares the cache.
+ * authenticated, and it spares the sequential WebCrypto calls of an unseal on every request.
  */
 export function createSealReader<T>(validate: (data: unknown) => T | null, cacheName?: string): SealReader<T> {
   const cache = sharedCache<T>(cacheName);

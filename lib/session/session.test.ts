@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { MAX_SET_COOKIE_BYTES, serializeCookie } from "./chunks";
 import { maximalSession, typicalSession } from "./__fixtures__/sessions";
-import {
-  clearedCookiesWith,
-  cookieNames,
-  readSessionWithRefresh,
-  requestCookieHeader,
-  sessionCookiesWith,
-} from "./store";
+import { clearedSessionCookies, cookieNames, readSession, requestCookieHeader, sessionCookies } from "./cookies";
 import type { CookieToSet, Session } from "./types";
 
 const SECRET = "a-very-long-session-secret-of-at-least-32-chars";
@@ -19,7 +13,7 @@ function jarOf(cookies: CookieToSet[], extra: { name: string; value: string }[] 
 }
 
 async function save(session: Session, s = settings, jar?: ReturnType<typeof jarOf>) {
-  const result = await sessionCookiesWith(session, s, jar);
+  const result = await sessionCookies(session, jar, s);
   expect(result.status).toBe("saved");
   return result.cookies;
 }
@@ -43,7 +37,7 @@ describe("cookie budget", () => {
     const cookies = await save(session);
     report(label, cookies);
     for (const cookie of cookies) expect(serializeCookie(cookie).length).toBeLessThanOrEqual(MAX_SET_COOKIE_BYTES);
-    expect(await readSessionWithRefresh(jarOf(cookies), settings)).toEqual(session);
+    expect(await readSession(jarOf(cookies), { withRefreshToken: true, settings: settings })).toEqual(session);
   });
 
   it("never stores the ID token's custom claims", async () => {
@@ -54,7 +48,7 @@ describe("cookie budget", () => {
   it("refuses an impossible session without throwing: too-large, cookies cleared", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const session = { ...typicalSession(), accessToken: "x".repeat(20_000) };
-    const result = await sessionCookiesWith(session, settings);
+    const result = await sessionCookies(session, undefined, settings);
     expect(result.status).toBe("too-large");
     expect(result.cookies.every((c) => c.options.maxAge === 0)).toBe(true);
     expect(warn).toHaveBeenCalled();
@@ -68,7 +62,7 @@ describe("cookie budget", () => {
     const deleted = small.filter((c) => c.options.maxAge === 0).map((c) => c.name);
     expect(deleted).toContain(`${cookieNames(true).session}.1`);
     const after = jarOf([...big.filter((c) => !small.some((s) => s.name === c.name)), ...small]);
-    expect(await readSessionWithRefresh(after, settings)).toEqual(typicalSession());
+    expect(await readSession(after, { withRefreshToken: true, settings: settings })).toEqual(typicalSession());
   });
 });
 
@@ -86,7 +80,7 @@ describe("cookie attributes", () => {
 
   it("clears every cookie and chunk the jar holds", async () => {
     const cookies = await save(maximalSession(5 * 1024));
-    const cleared = clearedCookiesWith(settings, jarOf(cookies));
+    const cleared = clearedSessionCookies(jarOf(cookies), settings);
     const live = jarOf(cookies)
       .getAll()
       .map((c) => c.name);

@@ -2,7 +2,7 @@ import { sealData } from "iron-session";
 import { describe, expect, it } from "vitest";
 import { typicalSession } from "./__fixtures__/sessions";
 import { passwordId } from "./passwords";
-import { cookieNames, readSessionWith, readSessionWithRefresh, sessionCookiesWith } from "./store";
+import { cookieNames, readSession, sessionCookies } from "./cookies";
 
 const OLD = "the-old-session-secret-at-least-32-characters";
 const NEW = "the-new-session-secret-at-least-32-characters";
@@ -10,13 +10,13 @@ const settings = { secure: false, secrets: [NEW] };
 const NAME = cookieNames(false).session;
 
 async function validSeal(secrets = [NEW]): Promise<string> {
-  const result = await sessionCookiesWith(typicalSession(), { secure: false, secrets });
+  const result = await sessionCookies(typicalSession(), undefined, { secure: false, secrets });
   return result.cookies.find((c) => c.name === NAME)!.value;
 }
 
 const withoutRefresh = () => ({ ...typicalSession(), refreshToken: undefined });
 const read = (value: string, secrets: readonly string[] = [NEW]) =>
-  readSessionWith({ getAll: () => [{ name: NAME, value }] }, { secure: false, secrets });
+  readSession({ getAll: () => [{ name: NAME, value }] }, { settings: { secure: false, secrets } });
 
 function flip(seal: string, partIndex: number): string {
   const parts = seal.split("*");
@@ -128,26 +128,29 @@ describe("secret rotation", () => {
 
 describe("refresh cookie", () => {
   it("is attached only when it belongs to the session's user", async () => {
-    const { cookies } = await sessionCookiesWith(typicalSession(), settings);
+    const { cookies } = await sessionCookies(typicalSession(), undefined, settings);
     const live = cookies.filter((c) => c.options.maxAge > 0);
-    const session = await readSessionWithRefresh({ getAll: () => live }, settings);
+    const session = await readSession({ getAll: () => live }, { withRefreshToken: true, settings: settings });
     expect(session?.refreshToken).toBe(typicalSession().refreshToken);
-    const other = await sessionCookiesWith(
+    const other = await sessionCookies(
       { ...typicalSession(), user: { ...typicalSession().user, username: "mallory" } },
+      undefined,
       settings,
     );
     const mixed = [
       live.find((c) => c.name === NAME)!,
       other.cookies.find((c) => c.name === cookieNames(false).refresh)!,
     ];
-    expect((await readSessionWithRefresh({ getAll: () => mixed }, settings))?.refreshToken).toBeUndefined();
+    expect(
+      (await readSession({ getAll: () => mixed }, { withRefreshToken: true, settings: settings }))?.refreshToken,
+    ).toBeUndefined();
   });
 });
 
-describe("readSessionWith", () => {
+describe("readSession", () => {
   it("skips the refresh cookie: one unseal per request", async () => {
-    const { cookies } = await sessionCookiesWith(typicalSession(), settings);
+    const { cookies } = await sessionCookies(typicalSession(), undefined, settings);
     const live = cookies.filter((c) => c.options.maxAge > 0);
-    expect((await readSessionWith({ getAll: () => live }, settings))?.refreshToken).toBeUndefined();
+    expect((await readSession({ getAll: () => live }, { settings: settings }))?.refreshToken).toBeUndefined();
   });
 });

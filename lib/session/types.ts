@@ -1,14 +1,7 @@
-export interface SessionUser {
-  sub: string;
-  /** cognito:username: the name Cognito expects in SECRET_HASH and refresh calls. */
-  username: string;
-  email: string;
-  name: string;
-  handle: string;
-}
+import type { User } from "../cognito/types";
 
 export interface Session {
-  user: SessionUser;
+  user: User;
   accessToken: string;
   /** Epoch seconds. */
   accessExpiresAt: number;

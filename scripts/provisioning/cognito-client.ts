@@ -1,16 +1,7 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { isLoopbackUrl } from "../../lib/config/emulator";
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
-
-export function isLoopbackUrl(value: string | undefined): boolean {
-  if (!value) return false;
-  try {
-    const { hostname } = new URL(value);
-    return LOOPBACK_HOSTS.has(hostname) || hostname.startsWith("127.");
-  } catch {
-    return false;
-  }
-}
+export { isLoopbackUrl };
 
 export type Env = Record<string, string | undefined>;
 

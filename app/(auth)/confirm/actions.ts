@@ -2,12 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { confirmSignUp, resendConfirmationCode, toAuthError } from "@/lib/cognito";
+import { attempt } from "@/lib/cognito/attempt";
+import { confirmSignUp, resendConfirmationCode } from "@/lib/cognito/sign-up";
 import { resendWait, startResendCooldown } from "@/lib/flow-state/resend-cooldown";
 import { textFields } from "@/lib/forms/form-fields";
-import type { FormState } from "@/lib/forms/form-state";
+import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
-import { withNext } from "@/lib/forms/with-next";
+import { withNext } from "@/lib/navigation/with-next";
 import { authRateLimit, requestIp } from "@/lib/rate-limit";
 import { CODE_SENT } from "./texts";
 
@@ -20,13 +21,12 @@ export async function confirmEmail(_previous: FormState, formData: FormData): Pr
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const { email, code } = parsed.data;
   const limit = await authRateLimit.check("confirmation", { ip: await requestIp(), account: email });
-  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited", values };
-  try {
-    await confirmSignUp(email, code);
-  } catch (error) {
-    const { code: reason, message } = toAuthError(error);
+  if (!limit.ok) return failure(limit, values);
+  const result = await attempt(() => confirmSignUp(email, code));
+  if (!result.ok) {
+    const { code: reason, message } = result.error;
     if (reason === "code-mismatch") return { status: "error", fieldErrors: { code: [message] }, values };
-    return { status: "error", message, reason, values };
+    return failure(result.error, values);
   }
   redirect(withNext("/signin", fields.next, { email, notice: "confirmed" }));
 }
@@ -37,20 +37,14 @@ export async function resendCode(_previous: FormState, formData: FormData): Prom
   const fields = textFields(formData, ["email"]);
   const values = { email: fields.email };
   const parsed = resendSchema.safeParse(fields);
-  if (!parsed.success)
-    return { status: "error", message: "Enter your email in the form above, then ask again.", values };
+  if (!parsed.success) return { status: "error", message: "Enter your email in the form above, then ask again.", values };
   const { email } = parsed.data;
   const wait = await resendWait(email);
-  if (wait > 0)
-    return { status: "error", message: `Please wait ${wait} seconds before asking for another code.`, values };
+  if (wait > 0) return { status: "error", message: `Please wait ${wait} seconds before asking for another code.`, values };
   const limit = await authRateLimit.check("resend", { ip: await requestIp(), account: email });
-  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited", values };
-  try {
-    await resendConfirmationCode(email);
-  } catch (error) {
-    const { code: reason, message } = toAuthError(error);
-    return { status: "error", message, reason, values };
-  }
+  if (!limit.ok) return failure(limit, values);
+  const result = await attempt(() => resendConfirmationCode(email));
+  if (!result.ok) return failure(result.error, values);
   await startResendCooldown(email);
   return { status: "success", message: CODE_SENT, values };
 }

@@ -10,7 +10,7 @@ import { EmailField } from "@/components/auth/email-field";
 import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { withNext } from "@/lib/forms/with-next";
+import { withNext } from "@/lib/navigation/with-next";
 import { confirmEmail, resendCode } from "./actions";
 import { RESEND_FORM_ID, ResendSection } from "./resend-section";
 

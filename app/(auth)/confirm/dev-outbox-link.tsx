@@ -1,6 +1,6 @@
 import styles from "@/components/auth/auth-form.module.css";
-import { emulatorOutboxUrl } from "@/lib/dev-outbox";
-import { getConfig } from "@/lib/env";
+import { emulatorOutboxUrl } from "@/lib/config/emulator";
+import { getConfig } from "@/lib/config/env";
 
 /** In development against the emulator, codes land in its outbox instead of a mailbox. */
 export function DevOutboxLink({ email }: { email: string }) {

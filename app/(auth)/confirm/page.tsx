@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { firstParam, type SearchParams } from "@/components/auth/search-params";
+import { firstParam, type SearchParams } from "@/lib/navigation/search-params";
 import { resendWait } from "@/lib/flow-state/resend-cooldown";
 import { ConfirmForms } from "./confirm-forms";
 import { DevOutboxLink } from "./dev-outbox-link";

@@ -2,15 +2,18 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AUTH_ERRORS, confirmForgotPassword, forgotPassword, getPasswordPolicy, toAuthError } from "@/lib/cognito";
+import { attempt } from "@/lib/cognito/attempt";
+import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
+import { getPasswordPolicy } from "@/lib/cognito/password-policy";
+import { confirmForgotPassword, forgotPassword } from "@/lib/cognito/recovery";
 import { clearRecovery, readRecovery, saveRecovery } from "@/lib/flow-state/recovery";
 import { resendWait, startResendCooldown } from "@/lib/flow-state/resend-cooldown";
 import { textFields } from "@/lib/forms/form-fields";
-import type { FormState } from "@/lib/forms/form-state";
-import { newPasswordErrors } from "@/lib/forms/password-problems";
+import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
+import { safeNextPath } from "@/lib/navigation/safe-redirect";
+import { newPasswordErrors } from "@/lib/password-policy/problems";
 import { authRateLimit, requestIp } from "@/lib/rate-limit";
-import { safeNextPath } from "@/lib/safe-redirect";
 import { NEW_CODE_MAYBE_SENT } from "./texts";
 
 const sendCodeSchema = z.object({ email: emailField });
@@ -22,13 +25,9 @@ export async function sendRecoveryCode(_previous: FormState, formData: FormData)
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const { email } = parsed.data;
   const limit = await authRateLimit.check("recovery", { ip: await requestIp(), account: email });
-  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited", values };
-  try {
-    await forgotPassword(email);
-  } catch (error) {
-    const { code, message } = toAuthError(error);
-    return { status: "error", message, reason: code, values };
-  }
+  if (!limit.ok) return failure(limit, values);
+  const sent = await attempt(() => forgotPassword(email));
+  if (!sent.ok) return failure(sent.error, values);
   if (!(await saveRecovery({ step: "reset", email, next: safeNextPath(fields.next) }))) {
     return { status: "error", message: AUTH_ERRORS.unknown.message, values };
   }
@@ -48,14 +47,14 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
   };
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { status: "error", fieldErrors };
   const limit = await authRateLimit.check("recovery", { ip: await requestIp(), account: recovery.email });
-  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited" };
-  try {
-    await confirmForgotPassword(recovery.email, parsed.data.code, parsed.data.password);
-  } catch (error) {
-    const { code, message } = toAuthError(error);
-    if (code === "code-mismatch") return { status: "error", fieldErrors: { code: [message] } };
-    if (code === "invalid-password") return { status: "error", fieldErrors: { password: [message] } };
-    return { status: "error", message, reason: code };
+  if (!limit.ok) return failure(limit);
+  const { code, password } = parsed.data;
+  const reset = await attempt(() => confirmForgotPassword(recovery.email, code, password));
+  if (!reset.ok) {
+    const { code: reason, message } = reset.error;
+    if (reason === "code-mismatch") return { status: "error", fieldErrors: { code: [message] } };
+    if (reason === "invalid-password") return { status: "error", fieldErrors: { password: [message] } };
+    return failure(reset.error);
   }
   await saveRecovery({ ...recovery, step: "done" });
   redirect("/forgot");
@@ -67,12 +66,9 @@ export async function resendRecoveryCode(): Promise<FormState> {
   const wait = await resendWait(recovery.email);
   if (wait > 0) return { status: "error", message: `Please wait ${wait} seconds before asking for another code.` };
   const limit = await authRateLimit.check("resend", { ip: await requestIp(), account: recovery.email });
-  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited" };
-  try {
-    await forgotPassword(recovery.email);
-  } catch (error) {
-    return { status: "error", message: toAuthError(error).message };
-  }
+  if (!limit.ok) return failure(limit);
+  const sent = await attempt(() => forgotPassword(recovery.email));
+  if (!sent.ok) return failure(sent.error);
   await startResendCooldown(recovery.email);
   return { status: "success", message: NEW_CODE_MAYBE_SENT };
 }

@@ -7,7 +7,7 @@ import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
-import type { PasswordPolicy } from "@/lib/cognito/types";
+import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { initialFormState } from "@/lib/forms/form-state";
 import { resendRecoveryCode, resetPassword } from "./actions";
 

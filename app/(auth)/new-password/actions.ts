@@ -2,15 +2,17 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getPasswordPolicy, respondToNewPasswordChallenge, toAuthError } from "@/lib/cognito";
+import { attempt } from "@/lib/cognito/attempt";
+import { getPasswordPolicy } from "@/lib/cognito/password-policy";
+import { respondToNewPasswordChallenge } from "@/lib/cognito/sign-in";
 import { clearChallenge, readChallenge } from "@/lib/flow-state/challenge";
 import { textFields } from "@/lib/forms/form-fields";
-import type { FormState } from "@/lib/forms/form-state";
-import { newPasswordErrors } from "@/lib/forms/password-problems";
+import { failure, type FormState } from "@/lib/forms/form-state";
 import { fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
-import { withNext } from "@/lib/forms/with-next";
-import { safeNextPath } from "@/lib/safe-redirect";
-import { SESSION_NOT_SAVED, startSession } from "@/lib/session/cookie-store";
+import { safeNextPath } from "@/lib/navigation/safe-redirect";
+import { withNext } from "@/lib/navigation/with-next";
+import { newPasswordErrors } from "@/lib/password-policy/problems";
+import { SESSION_NOT_SAVED, startSession } from "@/lib/session/save";
 
 const newPasswordSchema = z.object({ password: newPasswordField, passwordAgain: z.string() });
 
@@ -24,18 +26,17 @@ export async function setNewPassword(_previous: FormState, formData: FormData): 
     ...(parsed.success ? {} : fieldErrorsOf(parsed.error)),
   };
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { status: "error", fieldErrors };
-  let destination: string;
-  try {
-    const result = await respondToNewPasswordChallenge(challenge.username, challenge.session, parsed.data.password);
-    const started = result.kind === "signed-in" && (await startSession(result.tokens));
-    if (!started) return { status: "error", message: SESSION_NOT_SAVED };
-    destination = safeNextPath(challenge.next);
-  } catch (error) {
-    const { code, message } = toAuthError(error);
+  const { session, username } = challenge;
+  const result = await attempt(() => respondToNewPasswordChallenge(username, session, parsed.data.password));
+  if (!result.ok) {
+    const { code, message } = result.error;
     if (code === "invalid-password") return { status: "error", fieldErrors: { password: [message] } };
-    if (code !== "session-expired") return { status: "error", message, reason: code };
-    destination = withNext("/signin", challenge.next, { email: challenge.email, notice: "challenge-expired" });
+    if (code !== "session-expired") return failure(result.error);
+    await clearChallenge();
+    redirect(withNext("/signin", challenge.next, { email: challenge.email, notice: "challenge-expired" }));
   }
+  const started = result.value.kind === "signed-in" && (await startSession(result.value.tokens));
+  if (!started) return { status: "error", message: SESSION_NOT_SAVED };
   await clearChallenge();
-  redirect(destination);
+  redirect(safeNextPath(challenge.next));
 }

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/auth/form-alert";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
-import type { PasswordPolicy } from "@/lib/cognito/types";
+import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { initialFormState } from "@/lib/forms/form-state";
 import { setNewPassword } from "./actions";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import styles from "@/components/auth/auth-form.module.css";
-import { getPasswordPolicy } from "@/lib/cognito";
+import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { readChallenge } from "@/lib/flow-state/challenge";
 import { NewPasswordForm } from "./new-password-form";
 

@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { AuthCard, AuthFooter } from "@/components/auth/auth-card";
 import { FormNotice } from "@/components/auth/form-notice";
 import { noticeText } from "@/components/auth/notices";
-import { firstParam, type SearchParams } from "@/components/auth/search-params";
-import { getCurrentUser } from "@/lib/dal";
+import { firstParam, type SearchParams } from "@/lib/navigation/search-params";
+import { getCurrentUser } from "@/lib/auth/dal";
 import { SignInForm } from "./signin-form";
 
 export const metadata: Metadata = { title: "Sign in" };

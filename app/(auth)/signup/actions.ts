@@ -2,12 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getPasswordPolicy, signUp as registerAccount, toAuthError } from "@/lib/cognito";
+import { attempt } from "@/lib/cognito/attempt";
+import { getPasswordPolicy } from "@/lib/cognito/password-policy";
+import { signUp as registerAccount } from "@/lib/cognito/sign-up";
 import { textFields } from "@/lib/forms/form-fields";
-import type { FormState } from "@/lib/forms/form-state";
-import { passwordProblems } from "@/lib/forms/password-problems";
+import { failure, type FormState } from "@/lib/forms/form-state";
 import { emailField, fieldErrorsOf, handleField, nameField, newPasswordField } from "@/lib/forms/schemas";
-import { withNext } from "@/lib/forms/with-next";
+import { withNext } from "@/lib/navigation/with-next";
+import { passwordProblems } from "@/lib/password-policy/problems";
 import { authRateLimit, requestIp } from "@/lib/rate-limit";
 
 const signUpSchema = z.object({ name: nameField, email: emailField, handle: handleField, password: newPasswordField });
@@ -21,13 +23,12 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   if (!fieldErrors.password && problems.length > 0) fieldErrors.password = problems;
   if (!parsed.success || problems.length > 0) return { status: "error", fieldErrors, values };
   const limit = await authRateLimit.check("sign-up", { ip: await requestIp(), account: parsed.data.email });
-  if (!limit.ok) return { status: "error", message: limit.message, reason: "rate-limited", values };
-  try {
-    await registerAccount(parsed.data);
-  } catch (error) {
-    const { code, message } = toAuthError(error);
+  if (!limit.ok) return failure(limit, values);
+  const result = await attempt(() => registerAccount(parsed.data));
+  if (!result.ok) {
+    const { code, message } = result.error;
     if (code === "invalid-password") return { status: "error", fieldErrors: { password: [message] }, values };
-    return { status: "error", message, reason: code, values };
+    return failure(result.error, values);
   }
   redirect(withNext("/confirm", fields.next, { email: parsed.data.email }));
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard, AuthFooter } from "@/components/auth/auth-card";
-import { firstParam, type SearchParams } from "@/components/auth/search-params";
-import { getPasswordPolicy } from "@/lib/cognito";
-import { getCurrentUser } from "@/lib/dal";
-import { withNext } from "@/lib/forms/with-next";
+import { firstParam, type SearchParams } from "@/lib/navigation/search-params";
+import { getPasswordPolicy } from "@/lib/cognito/password-policy";
+import { getCurrentUser } from "@/lib/auth/dal";
+import { withNext } from "@/lib/navigation/with-next";
 import { SignUpForm } from "./signup-form";
 
 export const metadata: Metadata = { title: "Sign up" };

@@ -8,9 +8,9 @@ import { PasswordField } from "@/components/auth/password-field";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
-import type { PasswordPolicy } from "@/lib/cognito/types";
+import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { initialFormState } from "@/lib/forms/form-state";
-import { withNext } from "@/lib/forms/with-next";
+import { withNext } from "@/lib/navigation/with-next";
 import { signUp } from "./actions";
 
 const FIELDS = ["name", "email", "handle", "password"] as const;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MessageGroupList } from "@/components/messages/message-group-list";
 import styles from "@/components/messages/messages.module.css";
 import { PageHeader } from "@/components/page-header/page-header";
-import { requireUser } from "@/lib/dal";
+import { requireUser } from "@/lib/auth/dal";
 import { getMessageGroups } from "@/lib/feed/messages";
 
 export const metadata: Metadata = { title: "Messages" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CrudList } from "@/components/crud/crud-list";
 import { PageHeader } from "@/components/page-header/page-header";
-import { requireUser } from "@/lib/dal";
+import { requireUser } from "@/lib/auth/dal";
 import { getNotificationActivities } from "@/lib/feed/activities";
 
 export const metadata: Metadata = { title: "Notifications" };

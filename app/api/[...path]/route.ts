@@ -1,4 +1,4 @@
-import { notFound } from "@/lib/api/responses";
+import { notFound } from "@/lib/http/responses";
 
 /** Unknown API paths answer JSON, not the HTML not-found page. */
 const answer = async () => notFound();

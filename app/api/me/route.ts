@@ -1,8 +1,8 @@
-import { authenticateBearer, type ApiAuth } from "@/lib/api-auth";
-import { json, jsonErrors, unauthorized } from "@/lib/api/responses";
-import { getUserProfile, toAuthError } from "@/lib/cognito";
+import { authenticateBearer, type ApiAuth } from "@/lib/auth/api-caller";
+import { json, jsonErrors, serviceUnavailable, tooManyRequests, unauthorized } from "@/lib/http/responses";
+import { getUserProfile } from "@/lib/cognito/get-user";
+import { toAuthError } from "@/lib/cognito/errors";
 import { authRateLimit, requestIpOf } from "@/lib/rate-limit";
-import { serviceUnavailable, tooManyRequests } from "@/lib/rate-limit/http";
 
 /** The caller's identity. A Bearer caller's profile comes from Cognito, which also refuses revoked tokens. */
 export const GET = jsonErrors(async (request: Request) => {

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import { CONFIG_VARIABLES } from "../../../lib/env";
-import { freePort } from "../../../scripts/stack/free-port";
+import { CONFIG_VARIABLES } from "../../../lib/config/schema";
+import { freePort } from "../../../tests/stack/free-port";
 
 /** What `next start` did with a configuration: exited (with its output), or served these statuses. */
 export interface StartOutcome {

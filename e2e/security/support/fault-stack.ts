@@ -2,15 +2,15 @@ import { randomBytes } from "node:crypto";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { startEmulator, type RunningEmulator } from "../../../emulator/index";
 import { provisionCruddur, type ProvisionResult } from "../../../scripts/provisioning/provision";
-import { startNextServer, type NextServer } from "../../../scripts/stack/next-server";
-import { appEnv, SHORT_ACCESS_TOKEN_SECONDS } from "../../../scripts/stack/start-stack";
+import { startNextServer, type NextServer } from "../../../tests/stack/next-server";
+import { appEnv, SHORT_ACCESS_TOKEN_SECONDS } from "../../../tests/stack/start-stack";
 import {
   createPoolUser,
   emulatorAdmin,
   newPoolUser,
   passwordTokens,
   type PoolUser,
-} from "../../../scripts/stack/test-users";
+} from "../../../tests/stack/test-users";
 
 export { SHORT_ACCESS_TOKEN_SECONDS };
 

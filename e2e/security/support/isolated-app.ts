@@ -2,10 +2,11 @@ import { randomBytes } from "node:crypto";
 import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { provisionCruddur } from "../../../scripts/provisioning/provision";
-import { startNextServer } from "../../../scripts/stack/next-server";
+import { startNextServer } from "../../../tests/stack/next-server";
+import { emulatorAdmin } from "../../../tests/stack/test-users";
 import { newTestUser, type TestUser } from "../../support/emulator";
 import { stack } from "../../support/stack";
 
@@ -21,12 +22,7 @@ export interface IsolatedApp {
 export const newSecret = () => randomBytes(32).toString("base64url");
 
 function cognito(): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({
-    region: stack().region,
-    endpoint: stack().emulatorUrl,
-    credentials: { accessKeyId: "emulator", secretAccessKey: "emulator" },
-    maxAttempts: 1,
-  });
+  return emulatorAdmin(stack().emulatorUrl, stack().region);
 }
 
 async function createUserIn(UserPoolId: string): Promise<TestUser> {

@@ -10,7 +10,7 @@ import {
   withEditedPayload,
   type Claims,
 } from "./tokens";
-import type { AsvsId } from "./asvs";
+import type { AsvsId } from "../../../tests/security-doc/asvs";
 
 /** A signed-in user's real tokens in one pool, from which every hostile variant is derived. */
 export interface TokenKit {

@@ -1,6 +1,6 @@
-import { sessionFromTokens } from "../from-tokens";
+import { sessionFromClaims } from "../from-tokens";
 import type { Session } from "../types";
-import type { AccessClaims, IdClaims } from "../../jwt";
+import type { AccessClaims, IdClaims } from "../../tokens/claims";
 
 /** A JWT-shaped string of exactly `bytes` characters (content is irrelevant to the budget). */
 export function fakeToken(bytes: number, seed = "x"): string {
@@ -31,7 +31,7 @@ export function typicalSession(): Session {
     name: "Andrew Brown",
     preferred_username: "andrewbrown",
   };
-  return sessionFromTokens({ accessToken: fakeToken(1024), refreshToken: fakeToken(1800, "r") }, access(2e9), id)!;
+  return sessionFromClaims({ accessToken: fakeToken(1024), refreshToken: fakeToken(1800, "r") }, access(2e9), id)!;
 }
 
 /** The ID token is 6 KB of custom claims; only the five identity claims survive into the session. */
@@ -48,7 +48,7 @@ export function maximalSession(accessBytes = 1536): Session {
     preferred_username: "h".repeat(20),
     ...custom,
   } as IdClaims;
-  return sessionFromTokens(
+  return sessionFromClaims(
     { accessToken: fakeToken(accessBytes), refreshToken: fakeToken(1800, "r") },
     access(2e9),
     id,

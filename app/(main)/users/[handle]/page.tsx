@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CrudList } from "@/components/crud/crud-list";
 import { UserHeader } from "@/components/user-header/user-header";
-import { getCurrentUser } from "@/lib/dal";
+import { getCurrentUser } from "@/lib/auth/dal";
 import { getUserActivities } from "@/lib/feed/activities";
 import type { Author } from "@/lib/feed/types";
 import { findAuthor, normalizeHandle } from "@/lib/feed/users";
-import type { SessionUser } from "@/lib/session/types";
+import type { User } from "@/lib/cognito/types";
 
 interface UserPageProps {
   params: Promise<{ handle: string }>;
 }
 
-function resolveAuthor(rawHandle: string, viewer: SessionUser | null): Author | null {
+function resolveAuthor(rawHandle: string, viewer: User | null): Author | null {
   const handle = normalizeHandle(rawHandle);
   if (!handle) return null;
   if (viewer?.handle.toLowerCase() === handle) return { displayName: viewer.name, handle: viewer.handle };

@@ -1,7 +1,6 @@
-import { authenticateBearer } from "@/lib/api-auth";
-import { json, jsonErrors, unauthorized } from "@/lib/api/responses";
+import { authenticateBearer } from "@/lib/auth/api-caller";
+import { json, jsonErrors, tooManyRequests, unauthorized } from "@/lib/http/responses";
 import { authRateLimit, requestIpOf } from "@/lib/rate-limit";
-import { tooManyRequests } from "@/lib/rate-limit/http";
 import { getHomeActivities } from "@/lib/feed/activities";
 
 /** The home feed; a valid access token (Bearer or session cookie) adds the signed-in cruds. */

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MessageList } from "@/components/messages/message-list";
 import styles from "@/components/messages/messages.module.css";
 import { PageHeader } from "@/components/page-header/page-header";
-import { requireUser } from "@/lib/dal";
+import { requireUser } from "@/lib/auth/dal";
 import { getMessages } from "@/lib/feed/messages";
 import { normalizeHandle } from "@/lib/feed/users";
 

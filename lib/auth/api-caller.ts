@@ -1,0 +1,49 @@
+import "server-only";
+import { cookies } from "next/headers";
+import type { User } from "../cognito/types";
+import { getConfig } from "../config/env";
+import { cookieNames } from "../session/cookies";
+import { sessionIdOf, type AccessClaims } from "../tokens/claims";
+import { verifyAccess, verifySessionIn } from "./verify-session";
+
+/**
+ * Who is calling an API route, decided locally: the token's signature, issuer, client, expiry
+ * and our revocation list. A cookie caller also brings its profile; a Bearer caller brings only
+ * its token, and the route asks Cognito (GetUser) when it needs more.
+ */
+export type ApiAuth =
+  | { kind: "anonymous" }
+  | { kind: "invalid" }
+  | { kind: "user"; source: "bearer"; accessToken: string; claims: AccessClaims; sessionId: string }
+  | { kind: "user"; source: "cookie"; accessToken: string; claims: AccessClaims; sessionId: string; user: User };
+
+const BEARER = /^Bearer +([^\s]+)$/i;
+
+/** Missing: null. Exactly one "Bearer <token>": the token. Anything else (Basic, empty, two): "invalid". */
+export function bearerToken(request: Request): string | null | "invalid" {
+  const header = request.headers.get("authorization");
+  if (header === null) return null;
+  // Headers joins repeated fields with ", ", and a JWT never contains a comma.
+  if (header.includes(",")) return "invalid";
+  return BEARER.exec(header.trim())?.[1] ?? "invalid";
+}
+
+/**
+ * For route handlers: the Authorization header first, else the session cookie. A credential
+ * that is present but not valid is "invalid" (401), never silently anonymous.
+ */
+export async function authenticateBearer(request: Request): Promise<ApiAuth> {
+  const token = bearerToken(request);
+  if (token === "invalid") return { kind: "invalid" };
+  if (token) {
+    const claims = await verifyAccess(token);
+    return claims
+      ? { kind: "user", source: "bearer", accessToken: token, claims, sessionId: sessionIdOf(claims) }
+      : { kind: "invalid" };
+  }
+  const jar = await cookies();
+  const session = await verifySessionIn(jar);
+  if (session) return { kind: "user", source: "cookie", ...session };
+  const sessionCookie = cookieNames(getConfig().isProduction).session;
+  return jar.has(sessionCookie) ? { kind: "invalid" } : { kind: "anonymous" };
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { policyFrom } from "./rate-limits";
+
+/** What each configuration variable must look like; lib/env.ts adds the checks that span variables. */
+export const POOL_ID = /^(?<region>[a-z]{2}(?:-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$/;
+const REGION = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/;
+const MIN_SECRET_LENGTH = 32;
+
+export const CONFIG_VARIABLES = [
+  "AWS_DEFAULT_REGION",
+  "AWS_COGNITO_USER_POOL_ID",
+  "AWS_COGNITO_USER_POOL_CLIENT_ID",
+  "AWS_COGNITO_USER_POOL_CLIENT_SECRET",
+  "SESSION_SECRET",
+  "SESSION_SECRET_PREVIOUS",
+  "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER",
+  "ALLOW_COGNITO_EMULATOR_IN_PRODUCTION",
+  "TRUSTED_PROXY_HOPS",
+  "RATE_LIMITS",
+  "RATE_LIMIT_REDIS_URL",
+] as const;
+
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+const secret = z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`);
+
+export const schema = z.object({
+  AWS_DEFAULT_REGION: optional.pipe(z.string().regex(REGION, "must look like us-east-1").optional()),
+  AWS_COGNITO_USER_POOL_ID: z
+    .string({ error: "is required" })
+    .trim()
+    .regex(POOL_ID, "must look like <region>_<id>, e.g. us-east-1_AbC123xyz"),
+  AWS_COGNITO_USER_POOL_CLIENT_ID: z
+    .string({ error: "is required" })
+    .trim()
+    .regex(/^[A-Za-z0-9]+$/, "must be the app client id (letters and digits)"),
+  AWS_COGNITO_USER_POOL_CLIENT_SECRET: optional,
+  SESSION_SECRET: z.string({ error: "is required" }).pipe(secret),
+  SESSION_SECRET_PREVIOUS: optional
+    .transform((list) =>
+      (list ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(secret)),
+  AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: optional.pipe(z.url("must be a URL").optional()),
+  ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: optional.pipe(z.enum(["true", "false"], "must be true or false").optional()),
+  TRUSTED_PROXY_HOPS: optional
+    .pipe(z.string().regex(/^\d$/, "must be a whole number from 0 to 9").optional())
+    .transform((hops) => Number(hops ?? 0)),
+  RATE_LIMITS: optional.transform((text, context) => {
+    const policy = policyFrom(text);
+    if (Array.isArray(policy)) policy.forEach((message) => context.addIssue({ code: "custom", message }));
+    return Array.isArray(policy) ? z.NEVER : policy;
+  }),
+  RATE_LIMIT_REDIS_URL: optional.pipe(
+    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  ),
+  NODE_ENV: z.string().optional(),
+});
+
+export type RawConfig = z.infer<typeof schema>;

@@ -1,0 +1,57 @@
+import "server-only";
+import { NextResponse } from "next/server";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}) {
+  return NextResponse.json(body, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
+}
+
+/** RFC 6750: "invalid_token" when a credential was sent and failed, a bare challenge when none was. */
+export function unauthorized(reason: "invalid_token" | "missing") {
+  const challenge = reason === "invalid_token" ? 'Bearer error="invalid_token"' : "Bearer";
+  const message =
+    reason === "invalid_token" ? "The access token is invalid or expired." : "Sign in to use this endpoint.";
+  return json(
+    { error: reason === "invalid_token" ? "invalid_token" : "unauthorized", message },
+    {
+      status: 401,
+      headers: { "WWW-Authenticate": challenge },
+    },
+  );
+}
+
+export function notFound() {
+  return json({ error: "not_found", message: "There is no such endpoint." }, { status: 404 });
+}
+
+/** Route handlers answer JSON even when they fail: no HTML error page, no stack trace. */
+export function jsonErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      console.error("[api] unexpected error", error instanceof Error ? error.name : typeof error);
+      return json({ error: "internal_error", message: "Something went wrong. Please try again." }, { status: 500 });
+    }
+  };
+}
+
+/**
+ * 429 with Retry-After in seconds (RFC 9110 §10.2.3) and the friendly text as JSON. Takes a
+ * refused `authRateLimit.check(...)`, or any `{ message, retryAfterSeconds }` (a throttled Cognito call).
+ */
+export function tooManyRequests({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }) {
+  return json(
+    { error: "rate_limited", message, retryAfterSeconds },
+    { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+  );
+}
+
+/** 503 with Retry-After: Cognito is unreachable, so the answer cannot be given honestly now. */
+export function serviceUnavailable({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }) {
+  return json(
+    { error: "service_unavailable", message, retryAfterSeconds },
+    { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } },
+  );
+}

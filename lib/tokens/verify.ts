@@ -1,0 +1,76 @@
+import "server-only";
+import { CognitoJwtVerifier } from "aws-jwt-verify";
+import { SimpleJwksCache } from "aws-jwt-verify/jwk";
+import type { JwtPayload } from "aws-jwt-verify/jwt-model";
+import { getConfig } from "../config/env";
+import { ExpiringMap } from "../store/expiring-map";
+import { processSingleton } from "../store/process-singleton";
+import { toAccessClaims, toIdClaims, type AccessClaims, type IdClaims } from "./claims";
+import { isExpectedVerificationFailure } from "./failures";
+import { JwksFetcher } from "./jwks-fetcher";
+
+/** Longer tokens are refused before parsing: Cognito's largest (ID tokens) stay well below. */
+export const MAX_TOKEN_LENGTH = 8 * 1024;
+const VERIFIED_ENTRIES = 10_000;
+const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+type Kind = "access" | "id";
+interface Verdict {
+  claims: AccessClaims | IdClaims;
+  generation: number;
+}
+
+function createVerifiers() {
+  const { userPoolId, clientId, jwksUri } = getConfig();
+  const fetcher = new JwksFetcher(jwksUri);
+  const jwksCache = new SimpleJwksCache({ fetcher });
+  return {
+    fetcher,
+    access: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "access" }, { jwksCache }),
+    id: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "id" }, { jwksCache }),
+    verified: {
+      access: new ExpiringMap<string, Verdict>(VERIFIED_ENTRIES),
+      id: new ExpiringMap<string, Verdict>(VERIFIED_ENTRIES),
+    },
+  };
+}
+
+const verifiers = () => processSingleton("jwt-verifiers", createVerifiers);
+
+/**
+ * Verdicts are cached by the exact token text until its `exp`, and only while the JWKS they were
+ * reached with is the current one. Failures are never cached.
+ */
+async function verifyWith<T extends AccessClaims | IdClaims>(
+  kind: Kind,
+  token: unknown,
+  map: (p: JwtPayload) => T | null,
+): Promise<T | null> {
+  if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH || !JWT_SHAPE.test(token)) return null;
+  const { fetcher, verified, ...verifier } = verifiers();
+  const { generation } = fetcher;
+  const cached = verified[kind].get(token);
+  if (cached?.generation === generation && Date.now() < cached.claims.exp * 1000) return { ...cached.claims } as T;
+  try {
+    const claims = map(await verifier[kind].verify(token));
+    if (claims) verified[kind].set(token, { claims, generation }, claims.exp * 1000);
+    return claims;
+  } catch (error) {
+    if (!isExpectedVerificationFailure(error)) console.error("[jwt] unexpected verification failure", errorName(error));
+    return null;
+  }
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+/** Claims of a valid access token of this pool and client, else null. Never throws. */
+export function verifyAccessToken(token: unknown): Promise<AccessClaims | null> {
+  return verifyWith("access", token, toAccessClaims);
+}
+
+/** Claims of a valid ID token of this pool and client, else null. Never throws. */
+export function verifyIdToken(token: unknown): Promise<IdClaims | null> {
+  return verifyWith("id", token, toIdClaims);
+}

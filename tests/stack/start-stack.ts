@@ -1,0 +1,96 @@
+import { randomBytes } from "node:crypto";
+import { startEmulator } from "../../emulator";
+import { provisionCruddur, type ProvisionResult } from "../../scripts/provisioning/provision";
+import { startNextServer, type NextServer } from "./next-server";
+import { emulatorAdmin } from "./test-users";
+
+/** One running app server and the app client it signs in with. */
+export interface StackApp {
+  url: string;
+  clientId: string;
+  clientSecret?: string;
+}
+
+/** What tests need to know about a running stack; serialisable so workers can read it. */
+export interface StackInfo {
+  emulatorUrl: string;
+  region: string;
+  userPoolId: string;
+  demo: { email: string; password: string; name: string; handle: string };
+  /** The public client with Cognito's default token lifetimes. */
+  main: StackApp;
+  /** A confidential client (SECRET_HASH) whose access tokens live a few seconds, to exercise refresh. */
+  confidential: StackApp;
+}
+
+export interface Stack extends StackInfo {
+  stop(): Promise<void>;
+}
+
+export const SHORT_ACCESS_TOKEN_SECONDS = 5;
+
+/** An in-memory emulator, a provisioned pool, and one `next start` per app client, all on loopback. */
+export async function startStack(logDir: string, options: { appEnv?: Record<string, string> } = {}): Promise<Stack> {
+  const emulator = await startEmulator({
+    port: 0,
+    inMemory: true,
+    allowShortTokens: true,
+    allowTestSigning: true,
+    log: () => {},
+  });
+  const servers: NextServer[] = [];
+  const stop = async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await emulator.close();
+  };
+  try {
+    const cognito = emulatorAdmin(emulator.url);
+    const main = await provisionCruddur({ client: cognito, seedDemo: true });
+    const confidential = await provisionCruddur({
+      client: cognito,
+      withSecret: true,
+      accessTokenValiditySeconds: SHORT_ACCESS_TOKEN_SECONDS,
+    });
+    const sessionSecret = randomBytes(32).toString("base64url");
+    const serve = async (result: ProvisionResult, name: string): Promise<StackApp> => {
+      const env = { ...appEnv(result, emulator.url, sessionSecret), ...options.appEnv };
+      const server = await startNextServer(env, `${logDir}/next-${name}.log`);
+      servers.push(server);
+      return { url: server.url, clientId: result.clientId, clientSecret: result.clientSecret };
+    };
+    if (!main.demo) throw new Error("provisioning did not seed the demo user");
+    const [mainApp, confidentialApp] = await Promise.all([serve(main, "main"), serve(confidential, "confidential")]);
+    return {
+      emulatorUrl: emulator.url,
+      region: main.region,
+      userPoolId: main.userPoolId,
+      demo: main.demo,
+      main: mainApp,
+      confidential: confidentialApp,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export function appEnv(result: ProvisionResult, emulatorUrl: string, sessionSecret: string): Record<string, string> {
+  return {
+    AWS_DEFAULT_REGION: result.region,
+    AWS_COGNITO_USER_POOL_ID: result.userPoolId,
+    AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
+    ...(result.clientSecret ? { AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret } : {}),
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulatorUrl,
+    SESSION_SECRET: sessionSecret,
+    // `next start` runs in production mode; this lets it trust the loopback emulator.
+    ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
+    // Every suite signs in from the one loopback address, hundreds of times a minute. Per-account
+    // limits stay at their defaults; per-address limits are exercised with X-Forwarded-For.
+    RATE_LIMITS: LOOPBACK_ADDRESS_LIMITS,
+  };
+}
+
+const LOOPBACK_ADDRESS_LIMITS = ["sign-in", "sign-up", "recovery", "confirmation", "resend"]
+  .map((action) => `${action}.ip=5000/1m+50000/1h`)
+  .join(",");
