@@ -10,7 +10,7 @@ import { verifySessionIn, type VerifiedSession } from "./verify-session";
  * The data access layer's check, once per render (React cache): every server component,
  * action and route handler that needs the user calls this, whatever the middleware decided.
  */
-export const verifySession = cache(async (): Promise<VerifiedSession | null> => verifySessionIn(await cookies()));
+const verifySession = cache(async (): Promise<VerifiedSession | null> => verifySessionIn(await cookies()));
 
 export async function getCurrentUser(): Promise<User | null> {
   return (await verifySession())?.user ?? null;

@@ -13,7 +13,7 @@ import { processSingleton } from "../store/process-singleton";
  * implementation of the same interface (e.g. Redis with key TTLs). Edge middleware cannot see
  * it, which is fine: the middleware's decision is only optimistic, and the DAL re-checks.
  */
-export interface RevocationStore {
+interface RevocationStore {
   /** Every token of one sign-in (its origin_jti) until `untilEpochS`. */
   revokeSession(sessionId: string, untilEpochS: number): void;
   /** Every token of `sub` issued before `atEpochS` (GlobalSignOut). */
@@ -21,7 +21,7 @@ export interface RevocationStore {
   isRevoked(claims: RevocationSubject): boolean;
 }
 
-export interface RevocationSubject {
+interface RevocationSubject {
   sub: string;
   sessionId: string;
   /** The token's iat, epoch seconds. */
@@ -29,7 +29,7 @@ export interface RevocationSubject {
 }
 
 /** Tokens issued before a global sign-out live at most this long (Cognito's maximum is 1 day). */
-export const MAX_ACCESS_TOKEN_SECONDS = 24 * 3600;
+const MAX_ACCESS_TOKEN_SECONDS = 24 * 3600;
 const MAX_ENTRIES = 100_000;
 
 export class InMemoryRevocationStore implements RevocationStore {
@@ -58,4 +58,7 @@ export class InMemoryRevocationStore implements RevocationStore {
   }
 }
 
-export const revocationStore: RevocationStore = processSingleton("revocation-store", () => new InMemoryRevocationStore());
+export const revocationStore: RevocationStore = processSingleton(
+  "revocation-store",
+  () => new InMemoryRevocationStore(),
+);

@@ -1,6 +1,6 @@
 import { AuthError } from "./errors";
 
-export type Attempt<T> = { ok: true; value: T } | { ok: false; error: AuthError };
+type Attempt<T> = { ok: true; value: T } | { ok: false; error: AuthError };
 
 /**
  * Runs Cognito calls and hands their expected failures back as a value. Anything else (a bug in

@@ -20,7 +20,7 @@ export type AuthErrorCode =
   | "service-unavailable"
   | "unknown";
 
-export interface AuthErrorInfo {
+interface AuthErrorInfo {
   message: string;
   retryable: boolean;
   /** A sensible Retry-After for the API and form hints, in seconds. */

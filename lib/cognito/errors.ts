@@ -1,6 +1,6 @@
 import { AUTH_ERRORS, type AuthErrorCode } from "./error-catalogue";
 
-export { AUTH_ERRORS, type AuthErrorCode, type AuthErrorInfo } from "./error-catalogue";
+export { AUTH_ERRORS, type AuthErrorCode } from "./error-catalogue";
 
 /** An expected Cognito failure, carrying only the user-facing message: never Cognito's text. */
 export class AuthError extends Error {

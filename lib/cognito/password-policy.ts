@@ -5,7 +5,7 @@ import { callCognito } from "./client";
 import type { PasswordPolicy } from "../password-policy/rules";
 
 /** What Cognito applies to a pool created without a policy: 8 characters and all four classes. */
-export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
   minLength: 8,
   requireUppercase: true,
   requireLowercase: true,

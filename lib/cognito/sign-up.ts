@@ -9,7 +9,7 @@ import { callCognito, secretHashFor } from "./client";
 import { AuthError, asCodeError } from "./errors";
 import type { SignUpResult } from "./types";
 
-export interface SignUpInput {
+interface SignUpInput {
   name: string;
   email: string;
   handle: string;

@@ -8,7 +8,7 @@ function normalize(name: string): string {
   return upper.replace(/[^A-Z0-9]/g, "");
 }
 
-export function levenshtein(a: string, b: string): number {
+function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -22,7 +22,7 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /** The known name that `candidate` most plausibly misspells, or undefined when it is unrelated. */
-export function closestKnownName(candidate: string, known: readonly string[]): string | undefined {
+function closestKnownName(candidate: string, known: readonly string[]): string | undefined {
   if (known.includes(candidate)) return undefined;
   const normalized = normalize(candidate);
   let best: { name: string; distance: number } | undefined;

@@ -4,9 +4,7 @@ import { CONFIG_VARIABLES, POOL_ID, schema, type RawConfig } from "./schema";
 import { nearMisses } from "./did-you-mean";
 import type { Policy } from "./rate-limits";
 
-export { CONFIG_VARIABLES } from "./schema";
-
-export interface Config {
+interface Config {
   region: string;
   userPoolId: string;
   clientId: string;

@@ -1,7 +1,7 @@
 import { loreActivity, notificationActivities, publicActivities } from "./mock-activities";
 import type { Activity } from "./types";
 
-export interface FeedOptions {
+interface FeedOptions {
   signedIn: boolean;
   now: Date;
 }

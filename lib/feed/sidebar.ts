@@ -1,7 +1,7 @@
 import type { Author } from "./types";
 import { authors } from "./users";
 
-export interface Trend {
+interface Trend {
   tag: string;
   count: number;
 }

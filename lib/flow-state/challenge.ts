@@ -4,7 +4,7 @@ import { createFlowCodec } from "./codec";
 import { clearFlow, readFlow, writeFlow } from "./cookie";
 
 /** Cognito keeps a NEW_PASSWORD_REQUIRED session for about 3 minutes. */
-export const CHALLENGE_TTL_SECONDS = 180;
+const CHALLENGE_TTL_SECONDS = 180;
 
 const challengeSchema = z.object({
   v: z.literal(1),
@@ -15,9 +15,9 @@ const challengeSchema = z.object({
   next: z.string(),
 });
 
-export type PendingChallenge = Omit<z.infer<typeof challengeSchema>, "v">;
+type PendingChallenge = Omit<z.infer<typeof challengeSchema>, "v">;
 
-export const challengeCodec = createFlowCodec("challenge", challengeSchema, CHALLENGE_TTL_SECONDS);
+const challengeCodec = createFlowCodec("challenge", challengeSchema, CHALLENGE_TTL_SECONDS);
 
 export const readChallenge = () => readFlow(challengeCodec);
 export const saveChallenge = (challenge: PendingChallenge) => writeFlow(challengeCodec, { v: 1, ...challenge });

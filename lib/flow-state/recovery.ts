@@ -4,7 +4,7 @@ import { createFlowCodec } from "./codec";
 import { clearFlow, readFlow, writeFlow } from "./cookie";
 
 /** As long as a recovery code lives: after that, step 2 cannot succeed anyway. */
-export const RECOVERY_TTL_SECONDS = 60 * 60;
+const RECOVERY_TTL_SECONDS = 60 * 60;
 /** Long enough to read step 3 and reload it, short enough not to greet a later visit with it. */
 const DONE_TTL_SECONDS = 10 * 60;
 
@@ -15,9 +15,9 @@ const recoverySchema = z.object({
   next: z.string(),
 });
 
-export type RecoveryState = Omit<z.infer<typeof recoverySchema>, "v">;
+type RecoveryState = Omit<z.infer<typeof recoverySchema>, "v">;
 
-export const recoveryCodec = createFlowCodec("recovery", recoverySchema, RECOVERY_TTL_SECONDS);
+const recoveryCodec = createFlowCodec("recovery", recoverySchema, RECOVERY_TTL_SECONDS);
 
 export const readRecovery = () => readFlow(recoveryCodec);
 export const clearRecovery = () => clearFlow(recoveryCodec);

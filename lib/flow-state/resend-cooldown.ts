@@ -7,7 +7,7 @@ import { RESEND_COOLDOWN_SECONDS, secondsUntil } from "./cooldown";
 
 const cooldownSchema = z.object({ v: z.literal(1), availableAt: z.number().int() });
 
-export const cooldownCodec = createFlowCodec("resend", cooldownSchema, RESEND_COOLDOWN_SECONDS);
+const cooldownCodec = createFlowCodec("resend", cooldownSchema, RESEND_COOLDOWN_SECONDS);
 
 /** Also per email, so dropping the cookie does not lift the wait. Same for unknown emails. */
 const byEmail = new ExpiringMap<string, number>(10_000);

@@ -15,7 +15,7 @@ export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[
   return z.flattenError(error).fieldErrors;
 }
 
-export const HANDLE_PATTERN = /^[A-Za-z0-9_]{3,20}$/;
+const HANDLE_PATTERN = /^[A-Za-z0-9_]{3,20}$/;
 
 export const handleField = z
   .string()

@@ -7,7 +7,7 @@ import type { CookieJar, CookieToSet, Session } from "../session/types";
 import { verifyAccessToken } from "../tokens/verify";
 
 /** What the middleware concludes about a request: signed in or not, and cookies to change. */
-export interface SessionResolution {
+interface SessionResolution {
   signedIn: boolean;
   cookies: CookieToSet[];
 }

@@ -1,11 +1,7 @@
 import { getConfig } from "../config/env";
 
 /** Request headers only the middleware may set: a client-sent copy could pick the page's nonce. */
-export const INTERNAL_REQUEST_HEADERS = [
-  "x-nonce",
-  "content-security-policy",
-  "content-security-policy-report-only",
-] as const;
+const INTERNAL_REQUEST_HEADERS = ["x-nonce", "content-security-policy", "content-security-policy-report-only"] as const;
 
 const TWO_YEARS_SECONDS = 63_072_000;
 
@@ -29,7 +25,7 @@ export function contentSecurityPolicy(nonce: string, isProduction: boolean): str
   ].join("; ");
 }
 
-export function responseSecurityHeaders(csp: string, isProduction: boolean): Record<string, string> {
+function responseSecurityHeaders(csp: string, isProduction: boolean): Record<string, string> {
   return {
     "Content-Security-Policy": csp,
     "Referrer-Policy": "strict-origin-when-cross-origin",
@@ -46,7 +42,7 @@ function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
-export interface SecurityHeaders {
+interface SecurityHeaders {
   /** The client's request headers minus internal ones, plus this request's nonce and CSP: pass to NextResponse.next. */
   requestHeaders: Headers;
   /** Adds the response headers (CSP, HSTS, no-store, …) and returns the same response. */

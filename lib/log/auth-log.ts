@@ -2,8 +2,8 @@ import { AUTH_ERRORS, type AuthErrorCode } from "../cognito/error-catalogue";
 import { RATE_LIMITED_ACTIONS, RATE_LIMIT_KEYS } from "../config/rate-limits";
 import { redact, type LogRecord } from "./redact";
 
-export type AuthEvent = "sign-in" | "sign-out" | "refresh" | "lockout" | "rate-limited";
-export type RefreshFailure = "revoked" | "user-mismatch" | "service-unavailable";
+type AuthEvent = "sign-in" | "sign-out" | "refresh" | "lockout" | "rate-limited";
+type RefreshFailure = "revoked" | "user-mismatch" | "service-unavailable";
 
 const LOCKOUTS = new Set<string>(["locked-out", "too-many-failed-attempts"]);
 const REASONS = new Set<string>([...Object.keys(AUTH_ERRORS), "revoked", "user-mismatch", "service-unavailable"]);
@@ -12,7 +12,7 @@ const KNOWN = new Set<string>([...REASONS, ...RATE_LIMITED_ACTIONS, ...RATE_LIMI
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whose event: the email they typed or their session's user. Only a digest of it is logged. */
-export type Account = string | { email?: string; sub?: string } | undefined;
+type Account = string | { email?: string; sub?: string } | undefined;
 
 /**
  * The account id in logs: the first 12 hex characters of SHA-256 of the trimmed, lower-cased

@@ -1,4 +1,4 @@
-export const MAX_NEXT_LENGTH = 2048;
+const MAX_NEXT_LENGTH = 2048;
 const FALLBACK = "/";
 const BASE = "http://cruddur.invalid";
 const MAX_DECODE_ROUNDS = 3;

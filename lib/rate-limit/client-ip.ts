@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 
 /** The part of Headers this needs: next/headers headers(), a Request's headers, a Map in tests. */
-export interface HeaderSource {
+interface HeaderSource {
   get(name: string): string | null;
 }
 

@@ -9,9 +9,6 @@ import { MemoryStore } from "./memory-store";
 import { RedisStore } from "./redis-store";
 import type { RateLimitStore } from "./store";
 
-export type { LimitResult, LimitSubject } from "./limiter";
-export type { RateLimitedAction } from "../config/rate-limits";
-
 function createStore(redisUrl: string | undefined): RateLimitStore {
   const memory = new MemoryStore();
   if (!redisUrl) return memory;

@@ -4,12 +4,12 @@ import { RATE_LIMIT_KEYS, type Policy, type RateLimitedAction, type RateLimitKey
 import type { RateLimitStore } from "./store";
 
 /** Who is acting: the client address and, for account actions, the email they typed. */
-export interface LimitSubject {
+interface LimitSubject {
   ip: string;
   account?: string;
 }
 
-export type LimitResult =
+type LimitResult =
   { ok: true } | { ok: false; code: "rate-limited"; retryAfterSeconds: number; message: string; key: RateLimitKey };
 
 export interface LimitedEvent {

@@ -5,7 +5,7 @@ interface Window {
   resetAt: number;
 }
 
-export const DEFAULT_MAX_KEYS_PER_WINDOW = 50_000;
+const DEFAULT_MAX_KEYS_PER_WINDOW = 50_000;
 
 /**
  * Counters in this process. One map per window length keeps insertion order equal to expiry

@@ -7,7 +7,7 @@ interface Pending {
   reject(error: Error): void;
 }
 
-export interface RedisTarget {
+interface RedisTarget {
   host: string;
   port: number;
   tls: boolean;

@@ -5,7 +5,7 @@ import type { CookieJar, CookieOptions, CookieToSet } from "./types";
 /** Browsers drop a Set-Cookie line longer than this (name, value and attributes). */
 export const MAX_SET_COOKIE_BYTES = 4096;
 /** Three chunks keep the whole Cookie header under Node's 16 KB request-header limit. */
-export const MAX_CHUNKS = 3;
+const MAX_CHUNKS = 3;
 const CHUNK_MARKER = /^([2-9])~/;
 /** Room for an attribute a caller might add (Priority, Partitioned) without crossing the limit. */
 const SAFETY_MARGIN = 32;
@@ -23,7 +23,7 @@ export function serializeCookie({ name, value, options }: CookieToSet): string {
   return `${name}=${encodeURIComponent(value)}; ${attributes.join("; ")}`;
 }
 
-export function chunkName(name: string, index: number): string {
+function chunkName(name: string, index: number): string {
   return index === 0 ? name : `${name}.${index}`;
 }
 

@@ -10,7 +10,7 @@ const SESSION_TTL_SECONDS = 30 * 24 * 3600;
 const CLOCK_SKEW_SECONDS = 60;
 const SESSION_COOKIE = /^(__Host-)?cruddur-(session|refresh)(\.\d+)?$/;
 
-export interface SessionSettings {
+interface SessionSettings {
   secure: boolean;
   secrets: readonly string[];
 }

@@ -3,7 +3,7 @@
  * stable across rotations: each is derived from the secret itself. They are decimal because
  * sealData chooses the "newest" id numerically.
  */
-export type PasswordMap = Record<string, string>;
+type PasswordMap = Record<string, string>;
 
 const memo = new Map<string, Promise<string>>();
 

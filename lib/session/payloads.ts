@@ -23,8 +23,8 @@ const refreshPayload = z.object({
   username: z.string().min(1),
 });
 
-export type SessionPayload = z.infer<typeof sessionPayload>;
-export type RefreshPayload = z.infer<typeof refreshPayload>;
+type SessionPayload = z.infer<typeof sessionPayload>;
+type RefreshPayload = z.infer<typeof refreshPayload>;
 
 export function toSessionPayload(session: Session): SessionPayload {
   const { user, accessToken, accessExpiresAt, sessionId } = session;

@@ -14,7 +14,7 @@ async function apply(changes: readonly CookieToSet[]) {
 }
 
 /** For server actions and route handlers: stores the session in this response's cookies. */
-export async function saveSession(session: Session): Promise<boolean> {
+async function saveSession(session: Session): Promise<boolean> {
   const result = await sessionCookies(session, await cookies());
   await apply(result.cookies);
   return result.status === "saved";

@@ -26,7 +26,7 @@ function sealExpiry(sealed: string, ids: Record<string, string>): number | null 
   return expiresAt > Date.now() ? expiresAt : null;
 }
 
-export type SealReader<T> = (sealed: string, secrets: readonly string[]) => Promise<T | null>;
+type SealReader<T> = (sealed: string, secrets: readonly string[]) => Promise<T | null>;
 
 function sharedCache<T>(name: string | undefined): ExpiringMap<string, T> {
   const create = () => new ExpiringMap<string, T>(CACHE_ENTRIES);

@@ -6,14 +6,14 @@ import {
   type CreateUserPoolClientCommandInput,
 } from "@aws-sdk/client-cognito-identity-provider";
 
-export interface ClientSpec {
+interface ClientSpec {
   name: string;
   withSecret: boolean;
   /** A short access/ID token lifetime for tests of refresh; the emulator needs --allow-short-tokens below 5 minutes. */
   accessTokenValiditySeconds?: number;
 }
 
-export interface AppClient {
+interface AppClient {
   clientId: string;
   clientSecret?: string;
 }
@@ -23,7 +23,7 @@ export function clientNameFor(base: string | undefined, withSecret: boolean, sho
   return shortSeconds === undefined ? name : `${name}-short-${shortSeconds}s`;
 }
 
-export function clientInput(poolId: string, spec: ClientSpec): CreateUserPoolClientCommandInput {
+function clientInput(poolId: string, spec: ClientSpec): CreateUserPoolClientCommandInput {
   const short = spec.accessTokenValiditySeconds;
   return {
     UserPoolId: poolId,

@@ -13,7 +13,7 @@ export interface DemoUser {
 }
 
 /** Meets the pool policy (upper, lower, number, symbol, 8+); printed by the CLI on purpose. */
-export const DEMO_USER: DemoUser = {
+const DEMO_USER: DemoUser = {
   email: "andrew@cruddur.test",
   password: "Cruddur-Demo-2024!",
   name: "Andrew Brown",

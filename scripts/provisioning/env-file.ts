@@ -1,7 +1,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 
 /** New values by key; `undefined` removes the key (e.g. a client secret that no longer applies). */
-export type EnvUpdates = Record<string, string | undefined>;
+type EnvUpdates = Record<string, string | undefined>;
 
 const assignment = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/;
 

@@ -6,7 +6,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 
 /** Cruddur's user pool: email is the user name, auto-verified; name and handle are profile attributes. */
-export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
+function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   return {
     PoolName: poolName,
     UsernameAttributes: ["email"],
@@ -29,10 +29,7 @@ export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   };
 }
 
-export async function findPoolId(
-  cognito: CognitoIdentityProviderClient,
-  poolName: string,
-): Promise<string | undefined> {
+async function findPoolId(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string | undefined> {
   let NextToken: string | undefined;
   do {
     const page = await cognito.send(new ListUserPoolsCommand({ MaxResults: 60, NextToken }));

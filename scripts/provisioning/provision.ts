@@ -4,7 +4,7 @@ import { createCognitoClient } from "./cognito-client";
 import { seedDemoUser, type DemoUser } from "./demo-user";
 import { ensurePool } from "./pool";
 
-export interface ProvisionOptions {
+interface ProvisionOptions {
   poolName?: string;
   clientName?: string;
   withSecret?: boolean;

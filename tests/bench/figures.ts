@@ -31,7 +31,7 @@ export interface BenchReport {
   totalSeconds: number;
 }
 
-export interface Check {
+interface Check {
   target: string;
   measured: string;
   met: boolean;

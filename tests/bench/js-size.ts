@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { EMPTY_PATH } from "./variant";
 
-export const JS_ROUTES = ["/signin", "/signup", "/confirm", "/forgot", "/new-password", "/", EMPTY_PATH] as const;
+const JS_ROUTES = ["/signin", "/signup", "/confirm", "/forgot", "/new-password", "/", EMPTY_PATH] as const;
 
 export interface RouteJs {
   route: string;

@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 
-export const CONNECTIONS = 10;
+const CONNECTIONS = 10;
 
 export interface LoadResult {
   rps: number;

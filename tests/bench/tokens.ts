@@ -11,14 +11,14 @@ export interface Pool {
   sessionSecret: string;
 }
 
-export interface Tokens {
+interface Tokens {
   accessToken: string;
   idToken: string;
   refreshToken?: string;
 }
 
 /** One raw InitiateAuth call, as Cognito's JSON protocol (no SDK on the measured path). */
-export async function initiateAuth(pool: Pool, flow: string, parameters: Record<string, string>): Promise<Tokens> {
+async function initiateAuth(pool: Pool, flow: string, parameters: Record<string, string>): Promise<Tokens> {
   const response = await fetch(pool.emulatorUrl, {
     method: "POST",
     headers: {

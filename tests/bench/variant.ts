@@ -19,7 +19,7 @@ import { join, relative } from "node:path";
  * every `.next…` directory is) with node_modules symlinked back: inside the project root that
  * Turbopack insists on.
  */
-export const VARIANT_DIR = ".next-bench/variant";
+const VARIANT_DIR = ".next-bench/variant";
 const SOURCES = [
   "app",
   "components",

@@ -5,16 +5,16 @@ import { runBounded } from "./bounded";
 import { postSignIn, signInFormFields } from "./sign-in-form";
 import { Tally, type Outcome, type ScenarioResult } from "./tally";
 
-export const LORE = "My dear brother, it the humans that are the problem";
+const LORE = "My dear brother, it the humans that are the problem";
 
-export interface Member {
+interface Member {
   user: PoolUser;
   ip: string;
   cookie: string;
 }
 
 /** A distinct client address per member, sent as X-Forwarded-For to an app that trusts one proxy hop. */
-export const clientIp = (index: number) => `10.77.${Math.floor(index / 250)}.${(index % 250) + 1}`;
+const clientIp = (index: number) => `10.77.${Math.floor(index / 250)}.${(index % 250) + 1}`;
 
 export async function concurrentSignIns(
   app: StackApp,

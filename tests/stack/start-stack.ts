@@ -23,7 +23,7 @@ export interface StackInfo {
   confidential: StackApp;
 }
 
-export interface Stack extends StackInfo {
+interface Stack extends StackInfo {
   stop(): Promise<void>;
 }
 

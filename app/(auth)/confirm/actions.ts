@@ -37,10 +37,12 @@ export async function resendCode(_previous: FormState, formData: FormData): Prom
   const fields = textFields(formData, ["email"]);
   const values = { email: fields.email };
   const parsed = resendSchema.safeParse(fields);
-  if (!parsed.success) return { status: "error", message: "Enter your email in the form above, then ask again.", values };
+  if (!parsed.success)
+    return { status: "error", message: "Enter your email in the form above, then ask again.", values };
   const { email } = parsed.data;
   const wait = await resendWait(email);
-  if (wait > 0) return { status: "error", message: `Please wait ${wait} seconds before asking for another code.`, values };
+  if (wait > 0)
+    return { status: "error", message: `Please wait ${wait} seconds before asking for another code.`, values };
   const limit = await authRateLimit.check("resend", { ip: await requestIp(), account: email });
   if (!limit.ok) return failure(limit, values);
   const result = await attempt(() => resendConfirmationCode(email));

@@ -36,7 +36,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   }
   if (result.value.kind === "new-password-required") {
     const { session, username } = result.value;
-    if (!(await saveChallenge({ session, username, email, next }))) return { status: "error", message: SESSION_NOT_SAVED, values };
+    if (!(await saveChallenge({ session, username, email, next })))
+      return { status: "error", message: SESSION_NOT_SAVED, values };
     redirect("/new-password");
   }
   if (!(await startSession(result.value.tokens))) return { status: "error", message: SESSION_NOT_SAVED, values };

@@ -4,7 +4,6 @@ import { cookieHeaderFrom, formDataOf, hiddenFieldsOfForms, type Fields } from "
 
 // `next start` runs in production mode, so the cookies carry the __Host- prefix.
 export const SESSION_COOKIE = "__Host-cruddur-session";
-export const REFRESH_COOKIE = "__Host-cruddur-refresh";
 
 /** `fetch` without following redirects, so every answer is seen as the app sent it. */
 export function get(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<Response> {

@@ -3,7 +3,7 @@ import { CONFIG_VARIABLES } from "../../../lib/config/schema";
 import { freePort } from "../../../tests/stack/free-port";
 
 /** What `next start` did with a configuration: exited (with its output), or served these statuses. */
-export interface StartOutcome {
+interface StartOutcome {
   exitCode: number | null;
   output: string;
   statuses: Record<string, number>;

@@ -20,7 +20,7 @@ export interface TokenKit {
   refresh: string;
 }
 
-export interface TokenCase {
+interface TokenCase {
   name: string;
   asvs: AsvsId[];
   make(kit: TokenKit): Promise<string> | string;

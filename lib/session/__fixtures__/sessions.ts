@@ -3,7 +3,7 @@ import type { Session } from "../types";
 import type { AccessClaims, IdClaims } from "../../tokens/claims";
 
 /** A JWT-shaped string of exactly `bytes` characters (content is irrelevant to the budget). */
-export function fakeToken(bytes: number, seed = "x"): string {
+function fakeToken(bytes: number, seed = "x"): string {
   const body = seed.repeat(Math.ceil(bytes / seed.length)).slice(0, bytes - 4);
   return `eyJ.${body.slice(0, bytes - 6)}.s`.padEnd(bytes, "A").slice(0, bytes);
 }

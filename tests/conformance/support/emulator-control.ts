@@ -2,7 +2,7 @@ import { it } from "vitest";
 import { onAws } from "./target";
 
 /** One message the emulator "sent" (plan.md, emulator contract). */
-export interface OutboxMessage {
+interface OutboxMessage {
   userPoolId: string;
   username: string;
   email: string;

@@ -3,9 +3,9 @@ import { CognitoJwtVerifier } from "aws-jwt-verify";
 import type { Jwks } from "aws-jwt-verify/jwk";
 import type { Fixture } from "./fixture";
 
-export type Claims = Record<string, unknown>;
+type Claims = Record<string, unknown>;
 
-export interface DecodedJwt {
+interface DecodedJwt {
   header: Claims;
   payload: Claims;
   signature: string;
