@@ -2,14 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { refuseCrossSitePost } from "@/lib/gate/cross-site-post";
 import { resolveSession } from "@/lib/gate/resolve-session";
 import { securityHeadersFor } from "@/lib/gate/security-headers";
-import { isProtectedPath, signInPathFor } from "@/lib/navigation/routes";
+import { isProtectedPath, SESSION_REFRESH_PATH, signInPathFor } from "@/lib/navigation/routes";
 import { requestCookieHeader } from "@/lib/session/cookies";
 import type { CookieToSet } from "@/lib/session/types";
 
 /**
- * The fast, optimistic gate (Edge runtime): verifies the access token, refreshes it when it is
- * about to expire, and sends signed-out visitors of protected pages to sign-in. Pages, actions
- * and route handlers still re-verify through lib/dal.ts.
+ * The fast, optimistic gate (Edge runtime): verifies the access token, has it refreshed when it
+ * is about to expire, and sends signed-out visitors of protected pages to sign-in. Pages, actions
+ * and route handlers still re-verify through lib/auth/dal.ts.
  */
 export async function middleware(request: NextRequest) {
   const refusal = refuseCrossSitePost(request);
@@ -19,8 +19,9 @@ export async function middleware(request: NextRequest) {
 }
 
 async function gate(request: NextRequest, headers: Headers): Promise<NextResponse> {
-  const { signedIn, cookies } = await resolveSession(request.cookies);
   const { pathname, search } = request.nextUrl;
+  if (pathname === SESSION_REFRESH_PATH) return NextResponse.next({ request: { headers } });
+  const { signedIn, cookies } = await resolveSession(request.cookies);
   if (!signedIn && isProtectedPath(pathname)) {
     return withCookies(NextResponse.redirect(new URL(signInPathFor(pathname + search), request.url)), cookies);
   }

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-const verifyAccess = vi.fn();
-const verifySessionIn = vi.fn();
+const checkAccessToken = vi.fn();
+const checkSessionIn = vi.fn();
 const jar = { has: vi.fn(() => false), getAll: vi.fn(() => []) };
 
 vi.mock("next/headers", () => ({ cookies: async () => jar }));
-vi.mock("./verify-session", () => ({ verifyAccess, verifySessionIn }));
+vi.mock("./verify-session", () => ({ checkAccessToken, checkSessionIn }));
 vi.mock("../config/env", () => ({ getConfig: () => ({ isProduction: false }) }));
 
 const { authenticateBearer, bearerToken } = await import("./api-caller");
@@ -37,22 +37,24 @@ describe("bearerToken", () => {
   });
 });
 
+const SIGNED_OUT = { status: "signed-out" };
+
 describe("authenticateBearer", () => {
   beforeEach(() => vi.clearAllMocks());
 
   it("is anonymous with no credentials at all", async () => {
-    verifySessionIn.mockResolvedValueOnce(null);
+    checkSessionIn.mockResolvedValueOnce(SIGNED_OUT);
     expect(await authenticateBearer(request())).toEqual({ kind: "anonymous" });
   });
 
   it("is invalid for a bad Bearer token, without falling back to the cookie", async () => {
-    verifyAccess.mockResolvedValueOnce(null);
+    checkAccessToken.mockResolvedValueOnce(SIGNED_OUT);
     expect(await authenticateBearer(request([["authorization", "Bearer a.b.c"]]))).toEqual({ kind: "invalid" });
-    expect(verifySessionIn).not.toHaveBeenCalled();
+    expect(checkSessionIn).not.toHaveBeenCalled();
   });
 
   it("accepts a valid Bearer token on local verification alone", async () => {
-    verifyAccess.mockResolvedValueOnce(claims);
+    checkAccessToken.mockResolvedValueOnce({ status: "signed-in", value: claims });
     expect(await authenticateBearer(request([["authorization", "Bearer a.b.c"]]))).toEqual({
       kind: "user",
       source: "bearer",
@@ -60,14 +62,24 @@ describe("authenticateBearer", () => {
       claims,
       sessionId: "sid",
     });
-    expect(verifySessionIn).not.toHaveBeenCalled();
+    expect(checkSessionIn).not.toHaveBeenCalled();
   });
 
   it("uses the session cookie when there is no header, and calls a dead cookie invalid", async () => {
-    verifySessionIn.mockResolvedValueOnce({ user, claims, sessionId: "sid", accessToken: "t" });
+    checkSessionIn.mockResolvedValueOnce({
+      status: "signed-in",
+      value: { user, claims, sessionId: "sid", accessToken: "t" },
+    });
     expect(await authenticateBearer(request())).toMatchObject({ kind: "user", source: "cookie" });
-    verifySessionIn.mockResolvedValueOnce(null);
+    checkSessionIn.mockResolvedValueOnce(SIGNED_OUT);
     jar.has.mockReturnValueOnce(true);
     expect(await authenticateBearer(request())).toEqual({ kind: "invalid" });
+  });
+
+  it("is unavailable, not anonymous, when sign-ins cannot be checked", async () => {
+    checkAccessToken.mockResolvedValueOnce({ status: "unavailable" });
+    expect(await authenticateBearer(request([["authorization", "Bearer a.b.c"]]))).toEqual({ kind: "unavailable" });
+    checkSessionIn.mockResolvedValueOnce({ status: "unavailable" });
+    expect(await authenticateBearer(request())).toEqual({ kind: "unavailable" });
   });
 });

@@ -4,7 +4,7 @@ import type { User } from "../cognito/types";
 import { getConfig } from "../config/env";
 import { cookieNames } from "../session/cookies";
 import { sessionIdOf, type AccessClaims } from "../tokens/claims";
-import { verifyAccess, verifySessionIn } from "./verify-session";
+import { checkAccessToken, checkSessionIn } from "./verify-session";
 
 /**
  * Who is calling an API route, decided locally: the token's signature, issuer, client, expiry
@@ -14,6 +14,7 @@ import { verifyAccess, verifySessionIn } from "./verify-session";
 export type ApiAuth =
   | { kind: "anonymous" }
   | { kind: "invalid" }
+  | { kind: "unavailable" }
   | { kind: "user"; source: "bearer"; accessToken: string; claims: AccessClaims; sessionId: string }
   | { kind: "user"; source: "cookie"; accessToken: string; claims: AccessClaims; sessionId: string; user: User };
 
@@ -36,14 +37,20 @@ export async function authenticateBearer(request: Request): Promise<ApiAuth> {
   const token = bearerToken(request);
   if (token === "invalid") return { kind: "invalid" };
   if (token) {
-    const claims = await verifyAccess(token);
-    return claims
-      ? { kind: "user", source: "bearer", accessToken: token, claims, sessionId: sessionIdOf(claims) }
-      : { kind: "invalid" };
+    const check = await checkAccessToken(token);
+    if (check.status !== "signed-in") return { kind: check.status === "unavailable" ? "unavailable" : "invalid" };
+    return {
+      kind: "user",
+      source: "bearer",
+      accessToken: token,
+      claims: check.value,
+      sessionId: sessionIdOf(check.value),
+    };
   }
   const jar = await cookies();
-  const session = await verifySessionIn(jar);
-  if (session) return { kind: "user", source: "cookie", ...session };
+  const session = await checkSessionIn(jar);
+  if (session.status === "signed-in") return { kind: "user", source: "cookie", ...session.value };
+  if (session.status === "unavailable") return { kind: "unavailable" };
   const sessionCookie = cookieNames(getConfig().isProduction).session;
   return jar.has(sessionCookie) ? { kind: "invalid" } : { kind: "anonymous" };
 }

@@ -4,13 +4,18 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { User } from "../cognito/types";
 import { safeNextPath } from "../navigation/safe-redirect";
-import { verifySessionIn, type VerifiedSession } from "./verify-session";
+import { checkSessionIn, type SessionCheck, type VerifiedSession } from "./verify-session";
 
 /**
  * The data access layer's check, once per render (React cache): every server component,
  * action and route handler that needs the user calls this, whatever the middleware decided.
  */
-const verifySession = cache(async (): Promise<VerifiedSession | null> => verifySessionIn(await cookies()));
+const checkSession = cache(async (): Promise<SessionCheck<VerifiedSession>> => checkSessionIn(await cookies()));
+
+export async function verifySession(): Promise<VerifiedSession | null> {
+  const check = await checkSession();
+  return check.status === "signed-in" ? check.value : null;
+}
 
 export async function getCurrentUser(): Promise<User | null> {
   return (await verifySession())?.user ?? null;
@@ -18,7 +23,8 @@ export async function getCurrentUser(): Promise<User | null> {
 
 /** The signed-in user, or a redirect to sign-in that returns to `nextPath` afterwards. */
 export async function requireUser(nextPath: string): Promise<User> {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?next=${encodeURIComponent(safeNextPath(nextPath))}`);
-  return user;
+  const check = await checkSession();
+  if (check.status === "signed-in") return check.value.user;
+  const notice = check.status === "unavailable" ? "&notice=session-unavailable" : "";
+  redirect(`/signin?next=${encodeURIComponent(safeNextPath(nextPath))}${notice}`);
 }

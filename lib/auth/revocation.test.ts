@@ -1,53 +1,75 @@
 import { describe, expect, it } from "vitest";
-import { InMemoryRevocationStore } from "./revocation";
+import { MemoryStore } from "../store/memory-store";
+import type { AccessClaims } from "../tokens/claims";
+import { fakeClock } from "./__fixtures__/clock";
+import { createRevocations } from "./revocation";
+import { createSignInRegistry } from "./sign-in-registry";
 
-const clock = (start = 1_700_000_000_000) => {
-  let now = start;
-  return { now: () => now, advance: (seconds: number) => (now += seconds * 1000) };
-};
-const nowS = (c: { now: () => number }) => Math.floor(c.now() / 1000);
+const MINUTE = 60_000;
+const settings = { idleTimeoutMs: 30 * MINUTE, maxAgeMs: 24 * 60 * MINUTE };
 
-describe("InMemoryRevocationStore", () => {
-  it("revokes every token of one sign-in until the given time", () => {
-    const c = clock();
-    const store = new InMemoryRevocationStore(10, c.now);
-    const token = { sub: "u1", sessionId: "s1", issuedAt: nowS(c) - 60 };
-    store.revokeSession("s1", nowS(c) + 3600);
-    expect(store.isRevoked(token)).toBe(true);
-    expect(store.isRevoked({ ...token, sessionId: "s2" })).toBe(false);
-    c.advance(3601);
-    expect(store.isRevoked(token)).toBe(false);
+function setup() {
+  const clock = fakeClock();
+  const store = new MemoryStore(10_000, clock.now);
+  return {
+    clock,
+    registry: createSignInRegistry(store, settings, clock.now),
+    ended: createRevocations(store, settings, clock.now),
+  };
+}
+
+const signIn = { sub: "user-1", email: "ana@example.com", userAgent: "Firefox" };
+const token = (sid: string, authTimeMs: number): AccessClaims => ({
+  sub: "user-1",
+  username: "user-1",
+  client_id: "client",
+  token_use: "access",
+  iat: Math.floor(authTimeMs / 1000),
+  exp: Math.floor(authTimeMs / 1000) + 3600,
+  auth_time: Math.floor(authTimeMs / 1000),
+  origin_jti: sid,
+});
+
+describe("ending one sign-in", () => {
+  it("ends it on the registry and denies its tokens for one token lifetime from now", async () => {
+    const { registry, ended, clock } = setup();
+    await registry.record("sid-1", signIn);
+    const claims = token("sid-1", clock.now());
+    await ended.endSignIn("sid-1", "user-1", { accessValidityMs: 60 * MINUTE, refreshRevoked: true });
+    expect((await registry.state("sid-1", "user-1")).state).toBe("ended");
+    clock.advance(59 * MINUTE);
+    expect(await ended.isTokenRevoked(claims)).toBe(true);
+    clock.advance(2 * MINUTE);
+    expect(await ended.isTokenRevoked(claims)).toBe(false);
   });
 
-  it("revokes a user's tokens issued before a global sign-out, not later ones", () => {
-    const c = clock();
-    const store = new InMemoryRevocationStore(10, c.now);
-    store.revokeUser("u1", nowS(c));
-    expect(store.isRevoked({ sub: "u1", sessionId: "a", issuedAt: nowS(c) - 1 })).toBe(true);
-    expect(store.isRevoked({ sub: "u1", sessionId: "b", issuedAt: nowS(c) })).toBe(false);
-    expect(store.isRevoked({ sub: "u2", sessionId: "c", issuedAt: nowS(c) - 1 })).toBe(false);
+  it("denies its tokens for the longest a sign-in lasts when Cognito kept the refresh token", async () => {
+    const { ended, clock } = setup();
+    await ended.endSignIn("sid-1", "user-1", { accessValidityMs: 60 * MINUTE, refreshRevoked: false });
+    clock.advance(settings.maxAgeMs - MINUTE);
+    expect(await ended.isTokenRevoked(token("sid-1", clock.now()))).toBe(true);
+  });
+});
+
+describe("ending every sign-in of a user", () => {
+  it("ends sign-ins and tokens up to that moment, the same second included, and none after", async () => {
+    const { registry, ended, clock } = setup();
+    await registry.record("before", signIn);
+    const sameSecond = token("other-app", clock.now());
+    clock.advance(400);
+    await ended.endAllSignIns("user-1");
+    expect((await registry.state("before", "user-1")).state).toBe("ended");
+    expect(await ended.isTokenRevoked(sameSecond)).toBe(true);
+    clock.advance(1_000);
+    await registry.record("after", signIn);
+    expect((await registry.state("after", "user-1")).state).toBe("active");
+    expect(await ended.isTokenRevoked(token("after", clock.now()))).toBe(false);
   });
 
-  it("keeps the latest global sign-out", () => {
-    const c = clock();
-    const store = new InMemoryRevocationStore(10, c.now);
-    store.revokeUser("u1", nowS(c) + 100);
-    store.revokeUser("u1", nowS(c));
-    expect(store.isRevoked({ sub: "u1", sessionId: "a", issuedAt: nowS(c) + 50 })).toBe(true);
-  });
-
-  it("stays within its size cap", () => {
-    const c = clock();
-    const store = new InMemoryRevocationStore(100, c.now);
-    for (let i = 0; i < 1000; i++) store.revokeSession(`s${i}`, nowS(c) + 3600);
-    expect(store.isRevoked({ sub: "u", sessionId: "s999", issuedAt: 0 })).toBe(true);
-    expect(store.isRevoked({ sub: "u", sessionId: "s0", issuedAt: 0 })).toBe(false);
-  });
-
-  it("ignores revocations that are already over", () => {
-    const c = clock();
-    const store = new InMemoryRevocationStore(10, c.now);
-    store.revokeSession("s1", nowS(c) - 1);
-    expect(store.isRevoked({ sub: "u", sessionId: "s1", issuedAt: 0 })).toBe(false);
+  it("can keep the one sign-in that asked", async () => {
+    const { registry, ended } = setup();
+    for (const sid of ["this", "phone", "laptop"]) await registry.record(sid, signIn);
+    await ended.endOtherSignIns("user-1", "this", { accessValidityMs: MINUTE, refreshRevoked: false });
+    expect((await registry.list("user-1")).map((entry) => entry.sid)).toEqual(["this"]);
   });
 });

@@ -1,64 +1,55 @@
 import "server-only";
-import { ExpiringMap } from "../store/expiring-map";
-import { processSingleton } from "../store/process-singleton";
+import type { SharedStore } from "../store/shared-store";
+import type { AccessClaims } from "../tokens/claims";
+import { sessionIdOf } from "../tokens/claims";
+import { registryKeys, type RegistrySettings } from "./sign-in-registry";
 
 /**
- * Why this exists: access tokens are verified locally (signature, iss, exp), so after
- * RevokeToken or GlobalSignOut a copied session cookie would keep verifying until the access
- * token's exp (up to an hour). Sign-out therefore records the revocation here, and the DAL and
- * the API refuse matching tokens. Refresh cannot resurrect them: Cognito has revoked the
- * refresh token itself. Entries live only until the tokens they cover expire.
- *
- * The in-memory store covers one Node process: run several instances and you need a shared
- * implementation of the same interface (e.g. Redis with key TTLs). Edge middleware cannot see
- * it, which is fine: the middleware's decision is only optimistic, and the DAL re-checks.
+ * Ending sign-ins. Access tokens are verified locally, so a token stays valid until its `exp`
+ * even after Cognito revoked it: cookie sessions are therefore checked against the registry
+ * (an ended sign-in has no record), and Bearer tokens against the deny entries written here.
  */
-interface RevocationStore {
-  /** Every token of one sign-in (its origin_jti) until `untilEpochS`. */
-  revokeSession(sessionId: string, untilEpochS: number): void;
-  /** Every token of `sub` issued before `atEpochS` (GlobalSignOut). */
-  revokeUser(sub: string, atEpochS: number): void;
-  isRevoked(claims: RevocationSubject): boolean;
+export function createRevocations(store: SharedStore, settings: RegistrySettings, now: () => number = Date.now) {
+  /**
+   * One sign-in, for as long as any token of it can still be valid: a copy refreshed just before
+   * the sign-out holds a token for one more validity period; when Cognito could not revoke the
+   * refresh token, for as long as a sign-in may last.
+   */
+  async function endSignIn(sid: string, sub: string, options: { accessValidityMs: number; refreshRevoked: boolean }) {
+    const denyFor = options.refreshRevoked ? options.accessValidityMs : settings.maxAgeMs;
+    await store.set(registryKeys.ended(sid), "1", denyFor);
+    await store.delete([registryKeys.record(sid), registryKeys.active(sid)]);
+    await store.removeMember(registryKeys.userSignIns(sub), sid);
+  }
+
+  /** Every sign-in of `sub` that started up to now, and every token they issued, whatever its `iat`. */
+  async function endAllSignIns(sub: string): Promise<void> {
+    await store.set(registryKeys.userEndedBefore(sub), String(now()), settings.maxAgeMs);
+    const sids = await store.members(registryKeys.userSignIns(sub));
+    await store.delete([...sids.flatMap((sid) => [registryKeys.record(sid), registryKeys.active(sid)])]);
+    await store.delete([registryKeys.userSignIns(sub)]);
+  }
+
+  /** Every other sign-in of `sub` this app knows of; `keep` stays. */
+  async function endOtherSignIns(
+    sub: string,
+    keep: string,
+    validity: { accessValidityMs: number; refreshRevoked: boolean },
+  ) {
+    const sids = await store.members(registryKeys.userSignIns(sub));
+    await Promise.all(sids.filter((sid) => sid !== keep).map((sid) => endSignIn(sid, sub, validity)));
+  }
+
+  /** For Bearer callers, whose tokens may come from sign-ins this app never saw. */
+  async function isTokenRevoked(claims: AccessClaims): Promise<boolean> {
+    const [ended = null, endedBefore = null] = await store.getMany([
+      registryKeys.ended(sessionIdOf(claims)),
+      registryKeys.userEndedBefore(claims.sub),
+    ]);
+    if (ended !== null) return true;
+    const signedInAt = (claims.auth_time ?? claims.iat) * 1000;
+    return endedBefore !== null && signedInAt <= Number(endedBefore);
+  }
+
+  return { endSignIn, endAllSignIns, endOtherSignIns, isTokenRevoked };
 }
-
-interface RevocationSubject {
-  sub: string;
-  sessionId: string;
-  /** The token's iat, epoch seconds. */
-  issuedAt: number;
-}
-
-/** Tokens issued before a global sign-out live at most this long (Cognito's maximum is 1 day). */
-const MAX_ACCESS_TOKEN_SECONDS = 24 * 3600;
-const MAX_ENTRIES = 100_000;
-
-export class InMemoryRevocationStore implements RevocationStore {
-  private readonly sessions: ExpiringMap<string, true>;
-  private readonly users: ExpiringMap<string, number>;
-
-  constructor(maxEntries = MAX_ENTRIES, now: () => number = Date.now) {
-    this.sessions = new ExpiringMap(maxEntries, now);
-    this.users = new ExpiringMap(maxEntries, now);
-  }
-
-  revokeSession(sessionId: string, untilEpochS: number): void {
-    this.sessions.set(sessionId, true, untilEpochS * 1000);
-  }
-
-  revokeUser(sub: string, atEpochS: number): void {
-    const at = Math.max(atEpochS, this.users.get(sub) ?? 0);
-    this.users.set(sub, at, (atEpochS + MAX_ACCESS_TOKEN_SECONDS) * 1000);
-  }
-
-  isRevoked({ sub, sessionId, issuedAt }: RevocationSubject): boolean {
-    if (this.sessions.get(sessionId)) return true;
-    const revokedAt = this.users.get(sub);
-    // Strictly before: a sign-in in the same second as the global sign-out must survive it.
-    return revokedAt !== undefined && issuedAt < revokedAt;
-  }
-}
-
-export const revocationStore: RevocationStore = processSingleton(
-  "revocation-store",
-  () => new InMemoryRevocationStore(),
-);

@@ -5,41 +5,57 @@ import { redirect } from "next/navigation";
 import { globalSignOut, revokeToken } from "../cognito/sign-out";
 import { authLog } from "../log/auth-log";
 import { readSession } from "../session/cookies";
+import { accessLifetimeSeconds } from "../session/refresh-due";
 import { clearSession } from "../session/save";
-import { revocationStore } from "./revocation";
+import type { Session } from "../session/types";
+import { reportStoreUnavailable, revocations } from "./shared-state";
 
-const REFRESH_TOKEN_LIFETIME_SECONDS = 30 * 24 * 3600;
-
-/**
- * Revokes the refresh token at Cognito and denies this session's access token locally until it
- * expires (a locally verified JWT would otherwise stay valid), then clears the cookies.
- */
+/** Revokes the refresh token at Cognito, ends this sign-in on every instance, clears the cookies. */
 export async function signOut(): Promise<void> {
-  await endSession({ everywhere: false });
-  redirect("/");
-}
-
-/** Also signs the user out of every other device (GlobalSignOut). */
-export async function signOutEverywhere(): Promise<void> {
-  await endSession({ everywhere: true });
-  redirect("/");
-}
-
-async function endSession({ everywhere }: { everywhere: boolean }) {
   const session = await readSession(await cookies(), { withRefreshToken: true });
   if (session) {
-    const now = Math.floor(Date.now() / 1000);
-    const revoked = session.refreshToken ? await revokeToken(session.refreshToken) : false;
-    // If Cognito could not revoke the refresh token, keep denying the session for its whole life.
-    revocationStore.revokeSession(
-      session.sessionId,
-      revoked ? session.accessExpiresAt : now + REFRESH_TOKEN_LIFETIME_SECONDS,
+    const refreshRevoked = session.refreshToken ? await revokeToken(session.refreshToken) : false;
+    await endLocally(() =>
+      revocations().endSignIn(session.sessionId, session.user.sub, validityOf(session, refreshRevoked)),
     );
-    if (everywhere) {
-      await globalSignOut(session.accessToken);
-      revocationStore.revokeUser(session.user.sub, now);
-    }
-    await authLog.signedOut(session.user, { everywhere });
+    await authLog.signedOut(session.user, { everywhere: false });
   }
   await clearSession();
+  redirect("/?notice=signed-out");
+}
+
+/**
+ * Every sign-in of the user, here and at Cognito. When Cognito cannot sign the other devices
+ * out, they are still ended here, and this one stays signed in so the person can try again.
+ */
+export async function signOutEverywhere(): Promise<void> {
+  const session = await readSession(await cookies(), { withRefreshToken: true });
+  if (!session) redirect("/");
+  if (!(await globalSignOut(session.accessToken))) {
+    await endLocally(() =>
+      revocations().endOtherSignIns(session.user.sub, session.sessionId, validityOf(session, false)),
+    );
+    await authLog.signOutEverywhereFailed(session.user);
+    redirect("/?notice=devices-not-signed-out");
+  }
+  await endLocally(() => revocations().endAllSignIns(session.user.sub));
+  await authLog.signedOut(session.user, { everywhere: true });
+  await clearSession();
+  redirect("/?notice=signed-out-everywhere");
+}
+
+function validityOf(session: Session, refreshRevoked: boolean) {
+  return {
+    accessValidityMs: accessLifetimeSeconds(session.accessToken, session.accessExpiresAt) * 1000,
+    refreshRevoked,
+  };
+}
+
+/** Signing out must finish even when the shared store is down; the outage is logged. */
+async function endLocally(end: () => Promise<void>): Promise<void> {
+  try {
+    await end();
+  } catch (error) {
+    reportStoreUnavailable(error);
+  }
 }

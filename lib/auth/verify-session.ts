@@ -4,7 +4,7 @@ import { readSession } from "../session/cookies";
 import type { CookieJar } from "../session/types";
 import { sessionIdOf, type AccessClaims } from "../tokens/claims";
 import { verifyAccessToken } from "../tokens/verify";
-import { revocationStore } from "./revocation";
+import { reportStoreUnavailable, revocations, signInRegistry } from "./shared-state";
 
 export interface VerifiedSession {
   user: User;
@@ -13,19 +13,39 @@ export interface VerifiedSession {
   claims: AccessClaims;
 }
 
-/** A verified access token that sign-out has not revoked, else null. Never throws. */
-export async function verifyAccess(token: unknown): Promise<AccessClaims | null> {
+/** "unavailable": the registry could not be asked, so nobody counts as signed in (fail closed). */
+export type SessionCheck<T> = { status: "signed-in"; value: T } | { status: "signed-out" } | { status: "unavailable" };
+
+const SIGNED_OUT = { status: "signed-out" } as const;
+const UNAVAILABLE = { status: "unavailable" } as const;
+
+/** A verified access token that no sign-out has revoked. Never throws. */
+export async function checkAccessToken(token: unknown): Promise<SessionCheck<AccessClaims>> {
   const claims = await verifyAccessToken(token);
-  if (!claims) return null;
-  const revoked = revocationStore.isRevoked({ sub: claims.sub, sessionId: sessionIdOf(claims), issuedAt: claims.iat });
-  return revoked ? null : claims;
+  if (!claims) return SIGNED_OUT;
+  try {
+    return (await revocations().isTokenRevoked(claims)) ? SIGNED_OUT : { status: "signed-in", value: claims };
+  } catch (error) {
+    reportStoreUnavailable(error);
+    return UNAVAILABLE;
+  }
 }
 
-/** The session in `jar`, re-verified end to end (seal, JWT, revocation). Never throws. */
-export async function verifySessionIn(jar: CookieJar): Promise<VerifiedSession | null> {
+/** The session in `jar`, re-verified end to end: seal, JWT, and a sign-in the registry holds. Never throws. */
+export async function checkSessionIn(jar: CookieJar): Promise<SessionCheck<VerifiedSession>> {
   const session = await readSession(jar);
-  if (!session) return null;
-  const claims = await verifyAccess(session.accessToken);
-  if (!claims || claims.sub !== session.user.sub) return null;
-  return { user: session.user, accessToken: session.accessToken, sessionId: sessionIdOf(claims), claims };
+  if (!session) return SIGNED_OUT;
+  const claims = await verifyAccessToken(session.accessToken);
+  if (!claims || claims.sub !== session.user.sub || sessionIdOf(claims) !== session.sessionId) return SIGNED_OUT;
+  try {
+    const registry = signInRegistry();
+    const state = await registry.state(session.sessionId, session.user.sub);
+    if (state.state === "ended") return SIGNED_OUT;
+    await registry.touch(session.sessionId, state.lastActiveAt);
+  } catch (error) {
+    reportStoreUnavailable(error);
+    return UNAVAILABLE;
+  }
+  const { user, accessToken, sessionId } = session;
+  return { status: "signed-in", value: { user, accessToken, sessionId, claims } };
 }

@@ -17,6 +17,10 @@ interface Config {
   /** Newest first: the first one seals, all of them unseal. */
   sessionSecrets: readonly string[];
   isProduction: boolean;
+  /** How long a sign-in lasts unused, and at most. */
+  session: { idleTimeoutMs: number; maxAgeMs: number };
+  /** Where the middleware reaches this same app for work it cannot do on the Edge. */
+  internalOrigin: string;
   rateLimit: { policy: Policy; redisUrl?: string; trustedProxyHops: number };
 }
 
@@ -37,6 +41,8 @@ function productionEndpointProblem(raw: RawConfig, region: string | undefined, e
 
 function crossChecks(raw: RawConfig): string[] {
   const problems: string[] = [];
+  if (raw.SESSION_IDLE_TIMEOUT > raw.SESSION_MAX_AGE)
+    problems.push("SESSION_IDLE_TIMEOUT must not be longer than SESSION_MAX_AGE");
   const poolRegion = POOL_ID.exec(raw.AWS_COGNITO_USER_POOL_ID)?.groups?.region;
   if (raw.AWS_DEFAULT_REGION && poolRegion && raw.AWS_DEFAULT_REGION !== poolRegion) {
     problems.push(
@@ -69,6 +75,8 @@ function toConfig(raw: RawConfig): Config {
       : `${issuer}/.well-known/jwks.json`,
     sessionSecrets: [raw.SESSION_SECRET, ...raw.SESSION_SECRET_PREVIOUS],
     isProduction,
+    session: { idleTimeoutMs: raw.SESSION_IDLE_TIMEOUT, maxAgeMs: raw.SESSION_MAX_AGE },
+    internalOrigin: `http://127.0.0.1:${raw.PORT ?? "3000"}`,
     rateLimit: {
       policy: raw.RATE_LIMITS,
       redisUrl: raw.RATE_LIMIT_REDIS_URL,

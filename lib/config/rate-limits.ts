@@ -27,7 +27,7 @@ export const DEFAULT_POLICY: Policy = {
   recovery: { account: [rule(10, MINUTE), rule(30, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
   confirmation: { account: [rule(10, MINUTE), rule(30, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
   resend: { account: [rule(5, 15 * MINUTE), rule(10, HOUR)], ip: [rule(20, MINUTE), rule(200, HOUR)] },
-  api: { ip: [rule(1200, MINUTE)] },
+  api: { ip: [rule(1200, MINUTE)], account: [rule(600, MINUTE)] },
 };
 
 const UNIT_MS = { s: 1000, m: MINUTE, h: HOUR } as const;

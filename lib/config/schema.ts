@@ -13,12 +13,30 @@ export const CONFIG_VARIABLES = [
   "AWS_COGNITO_USER_POOL_CLIENT_SECRET",
   "SESSION_SECRET",
   "SESSION_SECRET_PREVIOUS",
+  "SESSION_IDLE_TIMEOUT",
+  "SESSION_MAX_AGE",
+  "PORT",
   "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER",
   "ALLOW_COGNITO_EMULATOR_IN_PRODUCTION",
   "TRUSTED_PROXY_HOPS",
   "RATE_LIMITS",
   "RATE_LIMIT_REDIS_URL",
 ] as const;
+
+const DAY_MS = 24 * 3600 * 1000;
+const UNIT_MS = { m: 60_000, h: 3600_000, d: DAY_MS } as const;
+const DURATION = /^(\d{1,4})([mhd])$/;
+
+/** "30m", "12h", "14d": a duration in ms, or the default when unset. */
+function durationOr(fallback: number) {
+  return (text: string | undefined, context: z.RefinementCtx) => {
+    if (text === undefined) return fallback;
+    const [, amount, unit] = DURATION.exec(text) ?? [];
+    if (amount && unit && Number(amount) > 0) return Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];
+    context.addIssue({ code: "custom", message: "must be a duration like 30m, 12h or 14d" });
+    return z.NEVER;
+  };
+}
 
 const optional = z
   .string()
@@ -59,6 +77,14 @@ export const schema = z.object({
   }),
   RATE_LIMIT_REDIS_URL: optional.pipe(
     z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  ),
+  SESSION_IDLE_TIMEOUT: optional.transform(durationOr(14 * DAY_MS)),
+  SESSION_MAX_AGE: optional.transform(durationOr(30 * DAY_MS)),
+  PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, "must be a port number")
+      .optional(),
   ),
   NODE_ENV: z.string().optional(),
 });

@@ -1,7 +1,6 @@
-import { refreshTokens } from "../cognito/refresh";
-import { authLog } from "../log/auth-log";
-import { clearedSessionCookies, isSessionCookie, readSession, sessionCookies } from "../session/cookies";
-import { sessionFromTokens } from "../session/from-tokens";
+import { getConfig } from "../config/env";
+import { SESSION_REFRESH_PATH } from "../navigation/routes";
+import { clearedSessionCookies, isSessionCookie, readSession } from "../session/cookies";
 import { refreshDue } from "../session/refresh-due";
 import type { CookieJar, CookieToSet, Session } from "../session/types";
 import { verifyAccessToken } from "../tokens/verify";
@@ -12,45 +11,53 @@ interface SessionResolution {
   cookies: CookieToSet[];
 }
 
+const REFRESH_TIMEOUT_MS = 8_000;
 const unchanged = (signedIn: boolean): SessionResolution => ({ signedIn, cookies: [] });
 const signedOut = (jar: CookieJar): SessionResolution => ({ signedIn: false, cookies: clearedSessionCookies(jar) });
 
 /**
- * Reads and verifies the session, refreshing tokens that are expired or about to expire.
- * Never throws: anything that cannot be trusted means signed out, and its cookies are cleared.
+ * The optimistic check: the seal and the access token, verified here. A token due for refresh
+ * is renewed by the app's Node.js side, which alone reaches the shared store that makes a refresh
+ * happen once per sign-in across instances. Never throws.
  */
 export async function resolveSession(jar: CookieJar, nowSeconds = Date.now() / 1000): Promise<SessionResolution> {
   const session = await readSession(jar);
   if (!session) return jar.getAll().some(({ name }) => isSessionCookie(name)) ? signedOut(jar) : unchanged(false);
-  if (refreshDue(session.accessToken, session.accessExpiresAt, nowSeconds)) return refresh(jar, nowSeconds);
+  if (refreshDue(session.accessToken, session.accessExpiresAt, nowSeconds)) {
+    return (await refreshInApp(jar)) ?? stillValid(session, nowSeconds);
+  }
   const claims = await verifyAccessToken(session.accessToken);
   return claims?.sub === session.user.sub ? unchanged(true) : signedOut(jar);
 }
 
-async function refresh(jar: CookieJar, nowSeconds: number): Promise<SessionResolution> {
-  const session = await readSession(jar, { withRefreshToken: true });
-  if (!session?.refreshToken) return session ? stillValid(session, jar, nowSeconds) : signedOut(jar);
+async function refreshInApp(jar: CookieJar): Promise<SessionResolution | null> {
+  const cookie = jar
+    .getAll()
+    .filter(({ name }) => isSessionCookie(name))
+    .map(({ name, value }) => `${name}=${encodeURIComponent(value)}`)
+    .join("; ");
   try {
-    const renewed = await sessionFromTokens(await refreshTokens(session.refreshToken, session.user.username));
-    if (!renewed || renewed.user.sub !== session.user.sub) {
-      await authLog.refreshFailed(session.user, "user-mismatch");
-      return signedOut(jar);
-    }
-    const saved = await sessionCookies(renewed, jar);
-    await authLog.refreshed(session.user);
-    return { signedIn: saved.status === "saved", cookies: saved.cookies };
-  } catch (error) {
-    // An outage must not sign everyone out for good: while the access token is still good the
-    // visitor stays signed in, and the cookies stay so a later request can refresh.
-    const transient = error instanceof Error && "retryable" in error && error.retryable === true;
-    await authLog.refreshFailed(session.user, transient ? "service-unavailable" : "revoked");
-    if (!transient) return signedOut(jar);
-    return session.accessExpiresAt <= nowSeconds ? unchanged(false) : stillValid(session, jar, nowSeconds);
+    const response = await fetch(`${getConfig().internalOrigin}${SESSION_REFRESH_PATH}`, {
+      method: "POST",
+      headers: { cookie },
+      cache: "no-store",
+      signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
+    });
+    return response.ok ? asResolution(await response.json()) : null;
+  } catch {
+    return null;
   }
 }
 
-async function stillValid(session: Session, jar: CookieJar, nowSeconds: number): Promise<SessionResolution> {
-  if (session.accessExpiresAt <= nowSeconds) return signedOut(jar);
+function asResolution(body: unknown): SessionResolution | null {
+  if (typeof body !== "object" || body === null) return null;
+  const { signedIn, cookies } = body as Partial<SessionResolution>;
+  return typeof signedIn === "boolean" && Array.isArray(cookies) ? { signedIn, cookies } : null;
+}
+
+/** The app could not refresh: signed in while the access token is still good, cookies kept for a retry. */
+async function stillValid(session: Session, nowSeconds: number): Promise<SessionResolution> {
+  if (session.accessExpiresAt <= nowSeconds) return unchanged(false);
   const claims = await verifyAccessToken(session.accessToken);
-  return claims?.sub === session.user.sub ? unchanged(true) : signedOut(jar);
+  return unchanged(claims?.sub === session.user.sub);
 }

@@ -3,10 +3,16 @@ import { RATE_LIMITED_ACTIONS, RATE_LIMIT_KEYS } from "../config/rate-limits";
 import { redact, type LogRecord } from "./redact";
 
 type AuthEvent = "sign-in" | "sign-out" | "refresh" | "lockout" | "rate-limited";
-type RefreshFailure = "revoked" | "user-mismatch" | "service-unavailable";
+type RefreshFailure = "revoked" | "user-mismatch" | "service-unavailable" | "stale-copy";
 
 const LOCKOUTS = new Set<string>(["locked-out", "too-many-failed-attempts"]);
-const REASONS = new Set<string>([...Object.keys(AUTH_ERRORS), "revoked", "user-mismatch", "service-unavailable"]);
+const REASONS = new Set<string>([
+  ...Object.keys(AUTH_ERRORS),
+  "revoked",
+  "user-mismatch",
+  "service-unavailable",
+  "stale-copy",
+]);
 const KNOWN = new Set<string>([...REASONS, ...RATE_LIMITED_ACTIONS, ...RATE_LIMIT_KEYS]);
 // Cognito's request ids are UUIDs: a shape no password, code or token of ours has.
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -72,6 +78,9 @@ export function createAuthLog(write: (line: string) => void) {
       }),
     signedOut: (user: Account, options: { everywhere: boolean }) =>
       emit("sign-out", "success", user, { everywhere: options.everywhere }),
+    signOutEverywhereFailed: (user: Account) => emit("sign-out", "failure", user, { everywhere: true }),
+    passwordResetSignOut: (email: string, ended: { atCognito: boolean; local: boolean }) =>
+      emit("sign-out", ended.atCognito && ended.local ? "success" : "failure", email, { afterReset: true, ...ended }),
     refreshed: (user: Account) => emit("refresh", "success", user, {}),
     refreshFailed: (user: Account, reason: RefreshFailure) => emit("refresh", "failure", user, { reason }),
     rateLimited: (event: { action: string; key: string; account?: string; retryAfterSeconds: number }) =>

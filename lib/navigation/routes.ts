@@ -10,3 +10,6 @@ export function isProtectedPath(pathname: string): boolean {
 export function signInPathFor(pathWithQuery: string): string {
   return `/signin?next=${encodeURIComponent(pathWithQuery)}`;
 }
+
+/** The Node.js route the Edge middleware asks to refresh a session (it holds the shared store). */
+export const SESSION_REFRESH_PATH = "/api/session/refresh";

@@ -31,6 +31,7 @@ export function sessionFromClaims(
     accessToken: tokens.accessToken,
     accessExpiresAt: access.exp,
     sessionId: sessionIdOf(access),
+    generation: 0,
   };
   if (tokens.refreshToken) session.refreshToken = tokens.refreshToken;
   return session;

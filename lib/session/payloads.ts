@@ -4,7 +4,7 @@ import { createSealReader } from "./seal";
 import type { Session } from "./types";
 
 const sessionPayload = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   user: z.object({
     sub: z.string().min(1),
     username: z.string().min(1),
@@ -15,6 +15,7 @@ const sessionPayload = z.object({
   accessToken: z.string().min(1),
   accessExpiresAt: z.number().int(),
   sessionId: z.string().min(1),
+  generation: z.number().int().nonnegative(),
 });
 
 const refreshPayload = z.object({
@@ -27,8 +28,8 @@ type SessionPayload = z.infer<typeof sessionPayload>;
 type RefreshPayload = z.infer<typeof refreshPayload>;
 
 export function toSessionPayload(session: Session): SessionPayload {
-  const { user, accessToken, accessExpiresAt, sessionId } = session;
-  return { v: 1, user, accessToken, accessExpiresAt, sessionId };
+  const { user, accessToken, accessExpiresAt, sessionId, generation } = session;
+  return { v: 2, user, accessToken, accessExpiresAt, sessionId, generation };
 }
 
 export function toRefreshPayload(refreshToken: string, username: string): RefreshPayload {

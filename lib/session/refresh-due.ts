@@ -7,9 +7,14 @@ const REFRESH_WINDOW_SECONDS = 5 * 60;
  * decides when to ask Cognito for a new one.
  */
 export function refreshDue(accessToken: string, accessExpiresAt: number, nowSeconds: number): boolean {
-  const issuedAt = issuedAtOf(accessToken) ?? accessExpiresAt - 3600;
-  const window = Math.min(REFRESH_WINDOW_SECONDS, (accessExpiresAt - issuedAt) / 4);
+  const window = Math.min(REFRESH_WINDOW_SECONDS, accessLifetimeSeconds(accessToken, accessExpiresAt) / 4);
   return accessExpiresAt - nowSeconds <= window;
+}
+
+/** How long the app client's access tokens live (exp − iat); an hour when the token does not say. */
+export function accessLifetimeSeconds(accessToken: string, accessExpiresAt: number): number {
+  const issuedAt = issuedAtOf(accessToken);
+  return issuedAt === undefined ? 3600 : accessExpiresAt - issuedAt;
 }
 
 function issuedAtOf(token: string): number | undefined {

@@ -1,12 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import type { AuthTokens } from "../cognito/types";
 import { clearedSessionCookies, sessionCookies } from "./cookies";
-import { sessionFromTokens } from "./from-tokens";
 import type { CookieToSet, Session } from "./types";
-
-/** What a form says when Cognito signed the person in but the session could not be stored. */
-export const SESSION_NOT_SAVED = "We could not start your session. Please try again.";
 
 async function apply(changes: readonly CookieToSet[]) {
   const jar = await cookies();
@@ -14,7 +9,7 @@ async function apply(changes: readonly CookieToSet[]) {
 }
 
 /** For server actions and route handlers: stores the session in this response's cookies. */
-async function saveSession(session: Session): Promise<boolean> {
+export async function saveSession(session: Session): Promise<boolean> {
   const result = await sessionCookies(session, await cookies());
   await apply(result.cookies);
   return result.status === "saved";
@@ -22,10 +17,4 @@ async function saveSession(session: Session): Promise<boolean> {
 
 export async function clearSession(): Promise<void> {
   await apply(clearedSessionCookies(await cookies()));
-}
-
-/** Verifies fresh Cognito tokens and stores them as the session. False when either fails. */
-export async function startSession(tokens: AuthTokens): Promise<boolean> {
-  const session = await sessionFromTokens(tokens);
-  return session !== null && (await saveSession(session));
 }

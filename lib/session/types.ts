@@ -9,6 +9,8 @@ export interface Session {
   refreshToken?: string;
   /** The access token's origin_jti: stable across refreshes of one sign-in. */
   sessionId: string;
+  /** Which refresh of the sign-in sealed this cookie; the registry knows the current one. */
+  generation: number;
 }
 
 /** The part of next/headers cookies() and NextRequest.cookies that reading needs. */

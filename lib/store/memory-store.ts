@@ -52,6 +52,12 @@ export class MemoryStore implements SharedStore {
     for (const key of keys) this.entries.delete(key);
   }
 
+  async deleteIf(key: string, expected: string): Promise<boolean> {
+    if (this.live(key)?.value !== expected) return false;
+    this.entries.delete(key);
+    return true;
+  }
+
   async increment(key: string, windowMs: number): Promise<WindowCount> {
     const entry = this.live(key);
     if (!entry || typeof entry.value !== "string") {

@@ -48,6 +48,16 @@ export function describeSharedStore(name: string, make: () => Promise<StoreUnder
       expect(await store.replaceIf(key("absent"), "v1", "v2", 60_000)).toBe(false);
     });
 
+    it("deletes a key only while it holds the expected value", async () => {
+      const { store } = await make();
+      const k = key("delete-if");
+      await store.set(k, "mine", 60_000);
+      expect(await store.deleteIf(k, "theirs")).toBe(false);
+      expect(await store.get(k)).toBe("mine");
+      expect(await store.deleteIf(k, "mine")).toBe(true);
+      expect(await store.get(k)).toBeNull();
+    });
+
     it("lets exactly one of many concurrent compare-and-sets win", async () => {
       const { store } = await make();
       const k = key("race");

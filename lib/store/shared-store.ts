@@ -18,6 +18,8 @@ export interface SharedStore {
   /** Writes `value` only while the key still holds `expected`: compare-and-set. */
   replaceIf(key: string, expected: string, value: string, ttlMs: number): Promise<boolean>;
   delete(keys: readonly string[]): Promise<void>;
+  /** Deletes the key only while it holds `expected`: releasing a lock that may have passed to another. */
+  deleteIf(key: string, expected: string): Promise<boolean>;
   /** Counts a hit in the fixed window that the key's first hit opened. */
   increment(key: string, windowMs: number): Promise<WindowCount>;
   addMember(setKey: string, member: string, ttlMs: number): Promise<void>;

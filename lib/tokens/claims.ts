@@ -7,6 +7,8 @@ export interface AccessClaims {
   token_use: "access";
   exp: number;
   iat: number;
+  /** When the sign-in happened: kept by every token refreshed from it. */
+  auth_time?: number;
   jti?: string;
   origin_jti?: string;
 }
@@ -42,6 +44,7 @@ export function toAccessClaims(p: JwtPayload): AccessClaims | null {
     token_use: "access",
     exp,
     iat,
+    auth_time: epoch(p.auth_time),
     jti: text(p.jti),
     origin_jti: text(p.origin_jti),
   };

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { endEarlierSignIns } from "@/lib/auth/after-password-change";
 import { attempt } from "@/lib/cognito/attempt";
 import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
@@ -56,6 +57,7 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
     if (reason === "invalid-password") return { status: "error", fieldErrors: { password: [message] } };
     return failure(reset.error);
   }
+  await endEarlierSignIns(recovery.email, password);
   await saveRecovery({ ...recovery, step: "done" });
   redirect("/forgot");
 }

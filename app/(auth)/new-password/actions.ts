@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { startSession } from "@/lib/auth/start-session";
 import { attempt } from "@/lib/cognito/attempt";
+import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { respondToNewPasswordChallenge } from "@/lib/cognito/sign-in";
 import { clearChallenge, readChallenge } from "@/lib/flow-state/challenge";
@@ -12,7 +14,6 @@ import { fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
 import { safeNextPath } from "@/lib/navigation/safe-redirect";
 import { withNext } from "@/lib/navigation/with-next";
 import { newPasswordErrors } from "@/lib/password-policy/problems";
-import { SESSION_NOT_SAVED, startSession } from "@/lib/session/save";
 
 const newPasswordSchema = z.object({ password: newPasswordField, passwordAgain: z.string() });
 
@@ -35,8 +36,10 @@ export async function setNewPassword(_previous: FormState, formData: FormData): 
     await clearChallenge();
     redirect(withNext("/signin", challenge.next, { email: challenge.email, notice: "challenge-expired" }));
   }
-  const started = result.value.kind === "signed-in" && (await startSession(result.value.tokens));
-  if (!started) return { status: "error", message: SESSION_NOT_SAVED };
+  if (result.value.kind !== "signed-in")
+    return { status: "error", message: AUTH_ERRORS["unsupported-challenge"].message };
+  const problem = await startSession(result.value.tokens, challenge.email);
+  if (problem) return { status: "error", message: problem };
   await clearChallenge();
   redirect(safeNextPath(challenge.next));
 }

@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { startSession } from "@/lib/auth/start-session";
 import { attempt } from "@/lib/cognito/attempt";
+import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
 import { signInWithPassword } from "@/lib/cognito/sign-in";
 import { resendConfirmationCode } from "@/lib/cognito/sign-up";
 import { saveChallenge } from "@/lib/flow-state/challenge";
@@ -14,7 +16,6 @@ import { authLog } from "@/lib/log/auth-log";
 import { safeNextPath } from "@/lib/navigation/safe-redirect";
 import { withNext } from "@/lib/navigation/with-next";
 import { authRateLimit, requestIp } from "@/lib/rate-limit";
-import { SESSION_NOT_SAVED, startSession } from "@/lib/session/save";
 
 const signInSchema = z.object({ email: emailField, password: currentPasswordField });
 
@@ -37,10 +38,11 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   if (result.value.kind === "new-password-required") {
     const { session, username } = result.value;
     if (!(await saveChallenge({ session, username, email, next })))
-      return { status: "error", message: SESSION_NOT_SAVED, values };
+      return { status: "error", message: AUTH_ERRORS.unknown.message, values };
     redirect("/new-password");
   }
-  if (!(await startSession(result.value.tokens))) return { status: "error", message: SESSION_NOT_SAVED, values };
+  const problem = await startSession(result.value.tokens, email);
+  if (problem) return { status: "error", message: problem, values };
   await authLog.signInSucceeded(email);
   redirect(next);
 }

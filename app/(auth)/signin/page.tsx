@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard, AuthFooter } from "@/components/auth/auth-card";
 import { FormNotice } from "@/components/auth/form-notice";
-import { noticeText } from "@/components/auth/notices";
+import { noticeText } from "@/components/notice/notices";
 import { firstParam, type SearchParams } from "@/lib/navigation/search-params";
 import { getCurrentUser } from "@/lib/auth/dal";
 import { SignInForm } from "./signin-form";

@@ -3,6 +3,9 @@ const notices: Record<string, string> = {
   confirmed: "Your email is confirmed. You can sign in now.",
   "password-reset": "Your password has been reset. Sign in with your new password.",
   "signed-out": "You have been signed out.",
+  "signed-out-everywhere": "You have been signed out on all your devices.",
+  "devices-not-signed-out": "We couldn't sign out your other devices. Please try again.",
+  "session-unavailable": "We can't confirm your sign-in right now. Please try again in a moment.",
   "session-expired": "Your session has ended. Please sign in again.",
   "challenge-expired": "That took too long. Please sign in again.",
 };

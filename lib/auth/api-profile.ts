@@ -1,0 +1,25 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getUserProfile } from "../cognito/get-user";
+import type { User } from "../cognito/types";
+import { sharedStore } from "../store/shared";
+
+/**
+ * How long a Bearer caller's profile is reused before Cognito is asked again. It bounds what
+ * one token costs in GetUser calls (one per this period, however many requests) and how long a
+ * token revoked outside this app keeps working here; this app's own revocations apply at once.
+ */
+const PROFILE_TTL_MS = 30_000;
+
+const keyOf = (accessToken: string) => `profile:${createHash("sha256").update(accessToken).digest("base64url")}`;
+
+/** The profile behind a verified access token, from the shared store or Cognito's GetUser. Throws AuthError. */
+export async function profileFor(accessToken: string): Promise<User> {
+  const store = sharedStore();
+  const key = keyOf(accessToken);
+  const cached = await store.get(key).catch(() => null);
+  if (cached !== null) return JSON.parse(cached) as User;
+  const profile = await getUserProfile(accessToken);
+  await store.set(key, JSON.stringify(profile), PROFILE_TTL_MS).catch(() => undefined);
+  return profile;
+}

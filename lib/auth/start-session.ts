@@ -1,0 +1,28 @@
+import "server-only";
+import { headers } from "next/headers";
+import { AUTH_ERRORS } from "../cognito/error-catalogue";
+import type { AuthTokens } from "../cognito/types";
+import { sessionFromTokens } from "../session/from-tokens";
+import { saveSession } from "../session/save";
+import { reportStoreUnavailable, signInRegistry } from "./shared-state";
+
+/** What a form says when Cognito signed the person in but the session could not be stored. */
+const SESSION_NOT_SAVED = "We could not start your session. Please try again.";
+
+/**
+ * For server actions: verifies fresh Cognito tokens, records the sign-in in the registry (every
+ * instance then knows it) and stores the session cookies. Null when all went well, else the
+ * message to show.
+ */
+export async function startSession(tokens: AuthTokens, email: string): Promise<string | null> {
+  const session = await sessionFromTokens(tokens);
+  if (!session) return SESSION_NOT_SAVED;
+  try {
+    const userAgent = (await headers()).get("user-agent") ?? "";
+    await signInRegistry().record(session.sessionId, { sub: session.user.sub, email, userAgent });
+  } catch (error) {
+    reportStoreUnavailable(error);
+    return AUTH_ERRORS["service-unavailable"].message;
+  }
+  return (await saveSession(session)) ? null : SESSION_NOT_SAVED;
+}
