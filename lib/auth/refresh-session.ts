@@ -11,7 +11,7 @@ import { reportStoreUnavailable, revocations, signInRegistry } from "./shared-st
 import type { SignInRecord } from "./sign-in-registry";
 
 /** What a refresh concluded: signed in or not, and the cookies to set. */
-export interface SessionResolution {
+interface SessionResolution {
   signedIn: boolean;
   cookies: CookieToSet[];
 }

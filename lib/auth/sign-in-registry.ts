@@ -16,7 +16,7 @@ export interface RegistrySettings {
   maxAgeMs: number;
 }
 
-export type SignInState = { state: "active"; record: SignInRecord; lastActiveAt: number } | { state: "ended" };
+type SignInState = { state: "active"; record: SignInRecord; lastActiveAt: number } | { state: "ended" };
 
 const MAX_USER_AGENT = 256;
 const TOUCH_EVERY_MS = 60_000;
@@ -107,5 +107,3 @@ export function createSignInRegistry(store: SharedStore, settings: RegistrySetti
 
   return { record, state, touch, advance, list, subForEmail };
 }
-
-export type SignInRegistry = ReturnType<typeof createSignInRegistry>;

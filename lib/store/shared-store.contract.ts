@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SharedStore } from "./shared-store";
 
-export interface StoreUnderTest {
+interface StoreUnderTest {
   store: SharedStore;
   /** Moves time forward by `ms` (a fake clock, or a real wait for a real server). */
   advance(ms: number): Promise<void>;
