@@ -11,7 +11,7 @@ describe("errors of code-checking operations", () => {
     ["LimitExceededException", "Attempt limit exceeded, please try after some time.", "too-many-failed-attempts"],
     ["CodeMismatchException", "Invalid verification code provided, please try again.", "code-mismatch"],
     ["ExpiredCodeException", "Invalid code provided, please request a code again.", "expired-code"],
-    ["NotAuthorizedException", "User cannot be confirmed. Current status is CONFIRMED", "already-confirmed"],
+    ["NotAuthorizedException", "User cannot be confirmed. Current status is CONFIRMED", "code-mismatch"],
     ["InvalidPasswordException", "Password did not conform with policy", "invalid-password"],
   ])("%s (%s) → %s", (name, message, code) => {
     const error = asCodeError(vendor(name, message));

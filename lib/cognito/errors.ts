@@ -107,12 +107,14 @@ export function toAuthError(error: unknown): AuthError {
 }
 
 /**
- * For operations that check a code: an unknown user reads as a wrong code (no enumeration), and
+ * For operations that check a code: an unknown or already confirmed account reads as a wrong code
+ * (a caller who is not signed in learns nothing about which accounts exist), and
  * Cognito's LimitExceeded there means too many wrong codes, not a general quota.
  */
 export function asCodeError(error: unknown): AuthError {
   const authError = toAuthError(error);
-  if (authError.code === "invalid-credentials") return new AuthError("code-mismatch", authError.requestId);
+  const revealsAccount = authError.code === "invalid-credentials" || authError.code === "already-confirmed";
+  if (revealsAccount) return new AuthError("code-mismatch", authError.requestId);
   if (authError.code === "limit-exceeded") return new AuthError("too-many-failed-attempts", authError.requestId);
   return authError;
 }

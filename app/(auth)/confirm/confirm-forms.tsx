@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState, useRef, useState } from "react";
 import { AuthCard } from "@/components/auth/auth-card";
 import styles from "@/components/auth/auth-form.module.css";
@@ -10,12 +9,11 @@ import { EmailField } from "@/components/auth/email-field";
 import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { withNext } from "@/lib/navigation/with-next";
 import { confirmEmail, resendCode } from "./actions";
 import { RESEND_FORM_ID, ResendSection } from "./resend-section";
 
 const FIELDS = ["email", "code"] as const;
-const OFFER_RESEND = new Set(["expired-code", "too-many-failed-attempts"]);
+const OFFER_RESEND = new Set<string>(["expired-code", "too-many-failed-attempts"]);
 
 interface ConfirmFormsProps {
   email: string;
@@ -54,7 +52,7 @@ export function ConfirmForms({ email, next, resendWaitSeconds }: ConfirmFormsPro
             autoFocus={focusField === "code"}
           />
           <FormAlert state={state} autoFocus={!focusField}>
-            <NextStep state={state} next={next} />
+            <OfferResend state={state} />
           </FormAlert>
           <div className={`${styles.actions} ${styles.actionsEnd}`}>
             <SubmitButton pendingLabel="Confirming…">Confirm Email</SubmitButton>
@@ -71,14 +69,7 @@ export function ConfirmForms({ email, next, resendWaitSeconds }: ConfirmFormsPro
   );
 }
 
-function NextStep({ state, next }: { state: FormState; next: string }) {
-  if (state.reason === "already-confirmed") {
-    return (
-      <p className={styles.alertLinks}>
-        <Link href={withNext("/signin", next, { email: state.values?.email ?? "" })}>Sign in</Link>
-      </p>
-    );
-  }
+function OfferResend({ state }: { state: FormState }) {
   if (!OFFER_RESEND.has(state.reason ?? "")) return null;
   return (
     <p className={styles.alertLinks}>
