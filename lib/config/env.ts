@@ -17,7 +17,9 @@ interface Config {
   /** Newest first: the first one seals, all of them unseal. */
   sessionSecrets: readonly string[];
   isProduction: boolean;
-  rateLimit: { policy: Policy; redisUrl?: string; trustedProxyHops: number };
+  /** Where state shared across instances lives (lib/store/shared.ts); unset: in each process. */
+  redisUrl?: string;
+  rateLimit: { policy: Policy; trustedProxyHops: number };
 }
 
 export class ConfigError extends Error {
@@ -69,9 +71,9 @@ function toConfig(raw: RawConfig): Config {
       : `${issuer}/.well-known/jwks.json`,
     sessionSecrets: [raw.SESSION_SECRET, ...raw.SESSION_SECRET_PREVIOUS],
     isProduction,
+    redisUrl: raw.REDIS_URL,
     rateLimit: {
       policy: raw.RATE_LIMITS,
-      redisUrl: raw.RATE_LIMIT_REDIS_URL,
       trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     },
   };

@@ -17,7 +17,7 @@ export const CONFIG_VARIABLES = [
   "ALLOW_COGNITO_EMULATOR_IN_PRODUCTION",
   "TRUSTED_PROXY_HOPS",
   "RATE_LIMITS",
-  "RATE_LIMIT_REDIS_URL",
+  "REDIS_URL",
 ] as const;
 
 const optional = z
@@ -57,8 +57,11 @@ export const schema = z.object({
     if (Array.isArray(policy)) policy.forEach((message) => context.addIssue({ code: "custom", message }));
     return Array.isArray(policy) ? z.NEVER : policy;
   }),
-  RATE_LIMIT_REDIS_URL: optional.pipe(
-    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  REDIS_URL: optional.pipe(
+    z
+      .url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" })
+      .refine((url) => /^\/?\d*$/.test(new URL(url).pathname), "must end in a database number, e.g. /0, or nothing")
+      .optional(),
   ),
   NODE_ENV: z.string().optional(),
 });
