@@ -1,5 +1,8 @@
 const IGNORED_PREFIXES = ["NEXT_PUBLIC_", "AWS_"];
 
+/** Names Cruddur used to read, and the name that replaced each: too far apart for the distance check. */
+const RENAMED: ReadonlyMap<string, string> = new Map([["RATE_LIMIT_REDIS_URL", "REDIS_URL"]]);
+
 function normalize(name: string): string {
   let upper = name.toUpperCase();
   for (const prefix of IGNORED_PREFIXES) {
@@ -24,6 +27,8 @@ function levenshtein(a: string, b: string): number {
 /** The known name that `candidate` most plausibly misspells, or undefined when it is unrelated. */
 function closestKnownName(candidate: string, known: readonly string[]): string | undefined {
   if (known.includes(candidate)) return undefined;
+  const renamed = RENAMED.get(candidate);
+  if (renamed && known.includes(renamed)) return renamed;
   const normalized = normalize(candidate);
   let best: { name: string; distance: number } | undefined;
   for (const name of known) {

@@ -21,7 +21,9 @@ interface Config {
   session: { idleTimeoutMs: number; maxAgeMs: number };
   /** Where the middleware reaches this same app for work it cannot do on the Edge. */
   internalOrigin: string;
-  rateLimit: { policy: Policy; redisUrl?: string; trustedProxyHops: number };
+  /** Where state shared across instances lives (lib/store/shared.ts); unset: in each process. */
+  redisUrl?: string;
+  rateLimit: { policy: Policy; trustedProxyHops: number };
 }
 
 export class ConfigError extends Error {
@@ -77,9 +79,9 @@ function toConfig(raw: RawConfig): Config {
     isProduction,
     session: { idleTimeoutMs: raw.SESSION_IDLE_TIMEOUT, maxAgeMs: raw.SESSION_MAX_AGE },
     internalOrigin: `http://127.0.0.1:${raw.PORT ?? "3000"}`,
+    redisUrl: raw.REDIS_URL,
     rateLimit: {
       policy: raw.RATE_LIMITS,
-      redisUrl: raw.RATE_LIMIT_REDIS_URL,
       trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     },
   };

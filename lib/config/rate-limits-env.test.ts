@@ -20,26 +20,17 @@ function problemsOf(env: Record<string, string>): string {
 
 describe("rate-limit configuration", () => {
   it("defaults to in-memory counters, production limits and no trusted proxy", () => {
-    expect(parseConfig(valid).rateLimit).toEqual({ policy: DEFAULT_POLICY, redisUrl: undefined, trustedProxyHops: 0 });
+    expect(parseConfig(valid).rateLimit).toEqual({ policy: DEFAULT_POLICY, trustedProxyHops: 0 });
   });
 
-  it("reads the proxy hops, the Redis URL and limit overrides", () => {
-    const { rateLimit } = parseConfig({
-      ...valid,
-      TRUSTED_PROXY_HOPS: "2",
-      RATE_LIMIT_REDIS_URL: "rediss://:pw@cache:6380/1",
-      RATE_LIMITS: "api.ip=10/1s",
-    });
+  it("reads the proxy hops and limit overrides", () => {
+    const { rateLimit } = parseConfig({ ...valid, TRUSTED_PROXY_HOPS: "2", RATE_LIMITS: "api.ip=10/1s" });
     expect(rateLimit.trustedProxyHops).toBe(2);
-    expect(rateLimit.redisUrl).toBe("rediss://:pw@cache:6380/1");
     expect(rateLimit.policy.api.ip).toEqual([{ limit: 10, windowMs: 1000 }]);
   });
 
   it("refuses bad values at start-up, naming the variable", () => {
     expect(problemsOf({ TRUSTED_PROXY_HOPS: "one" })).toMatch(/TRUSTED_PROXY_HOPS must be a whole number/);
-    expect(problemsOf({ RATE_LIMIT_REDIS_URL: "http://cache:6379" })).toMatch(
-      /RATE_LIMIT_REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/,
-    );
     expect(problemsOf({ RATE_LIMITS: "sign-in.ip=lots" })).toMatch(/RATE_LIMITS "lots" is not <count>\/<window>/);
   });
 

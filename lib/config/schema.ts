@@ -20,7 +20,7 @@ export const CONFIG_VARIABLES = [
   "ALLOW_COGNITO_EMULATOR_IN_PRODUCTION",
   "TRUSTED_PROXY_HOPS",
   "RATE_LIMITS",
-  "RATE_LIMIT_REDIS_URL",
+  "REDIS_URL",
 ] as const;
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -75,8 +75,11 @@ export const schema = z.object({
     if (Array.isArray(policy)) policy.forEach((message) => context.addIssue({ code: "custom", message }));
     return Array.isArray(policy) ? z.NEVER : policy;
   }),
-  RATE_LIMIT_REDIS_URL: optional.pipe(
-    z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  REDIS_URL: optional.pipe(
+    z
+      .url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" })
+      .refine((url) => /^\/?\d*$/.test(new URL(url).pathname), "must end in a database number, e.g. /0, or nothing")
+      .optional(),
   ),
   SESSION_IDLE_TIMEOUT: optional.transform(durationOr(14 * DAY_MS)),
   SESSION_MAX_AGE: optional.transform(durationOr(30 * DAY_MS)),

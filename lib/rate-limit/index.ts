@@ -2,29 +2,15 @@ import "server-only";
 import { headers } from "next/headers";
 import { getConfig } from "../config/env";
 import { authLog } from "../log/auth-log";
+import { sharedStoreOrLocal } from "../store/shared";
 import { clientIpFrom } from "./client-ip";
-import { FallbackStore } from "./fallback-store";
 import { RateLimiter } from "./limiter";
-import { MemoryStore } from "./memory-store";
-import { RedisStore } from "./redis-store";
-import type { RateLimitStore } from "./store";
-
-function createStore(redisUrl: string | undefined): RateLimitStore {
-  const memory = new MemoryStore();
-  if (!redisUrl) return memory;
-  return new FallbackStore(new RedisStore(redisUrl), memory, (error) =>
-    console.error(
-      "[rate-limit] Redis unavailable, counting in this instance",
-      error instanceof Error ? error.message : typeof error,
-    ),
-  );
-}
 
 let limiter: RateLimiter | undefined;
 
 function getLimiter(): RateLimiter {
-  const { policy, redisUrl } = getConfig().rateLimit;
-  limiter ??= new RateLimiter(createStore(redisUrl), policy, (event) => void authLog.rateLimited(event));
+  const { policy } = getConfig().rateLimit;
+  limiter ??= new RateLimiter(sharedStoreOrLocal(), policy, (event) => void authLog.rateLimited(event));
   return limiter;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RateLimiter, normaliseAccount, type LimitedEvent } from "./limiter";
-import { MemoryStore } from "./memory-store";
+import { MemoryStore } from "../store/memory-store";
 import { DEFAULT_POLICY, type Policy } from "../config/rate-limits";
 
 const MINUTE = 60_000;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { rateLimitMessage } from "./messages";
 import { RATE_LIMIT_KEYS, type Policy, type RateLimitedAction, type RateLimitKey } from "../config/rate-limits";
-import type { RateLimitStore } from "./store";
+import type { SharedStore } from "../store/shared-store";
 
 /** Who is acting: the client address and, for account actions, the email they typed. */
 interface LimitSubject {
@@ -29,7 +29,7 @@ const digest = (value: string) => createHash("sha256").update(value).digest("bas
 
 export class RateLimiter {
   constructor(
-    private readonly store: RateLimitStore,
+    private readonly store: Pick<SharedStore, "increment">,
     private readonly policy: Policy,
     private readonly onLimited: (event: LimitedEvent) => void = () => {},
   ) {}
@@ -46,7 +46,7 @@ export class RateLimiter {
         if (id === undefined || id === "") return [];
         return (this.policy[action][key] ?? []).map(async ({ limit, windowMs }) => {
           const { count, resetInMs } = await this.store.increment(
-            `${action}:${key}:${windowMs}:${digest(id)}`,
+            `rate-limit:${action}:${key}:${windowMs}:${digest(id)}`,
             windowMs,
           );
           return { key, over: count > limit, resetInMs };

@@ -26,3 +26,19 @@ export interface SharedStore {
   removeMember(setKey: string, member: string): Promise<void>;
   members(setKey: string): Promise<string[]>;
 }
+
+/**
+ * A shared store that cannot answer: unreachable, too slow, or refusing the command. Callers
+ * that must not guess (revocation checks) treat it as "cannot verify"; limits and cooldowns
+ * count locally instead (`LocalFallbackStore`).
+ */
+export class SharedStoreError extends Error {
+  constructor(
+    message: string,
+    readonly reason: "unavailable" | "timeout" | "rejected",
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "SharedStoreError";
+  }
+}

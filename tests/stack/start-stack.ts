@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { startEmulator } from "../../emulator";
 import { provisionCruddur, type ProvisionResult } from "../../scripts/provisioning/provision";
 import { startNextServer, type NextServer } from "./next-server";
+import { startRedisServer } from "./redis-server";
 import { emulatorAdmin } from "./test-users";
 
 /** One running app server and the app client it signs in with. */
@@ -21,6 +22,8 @@ export interface StackInfo {
   main: StackApp;
   /** A confidential client (SECRET_HASH) whose access tokens live a few seconds, to exercise refresh. */
   confidential: StackApp;
+  /** REDIS_URL of the servers, when the stack was started with `redis: true`. */
+  redisUrl?: string;
 }
 
 interface Stack extends StackInfo {
@@ -29,19 +32,33 @@ interface Stack extends StackInfo {
 
 export const SHORT_ACCESS_TOKEN_SECONDS = 5;
 
-/** An in-memory emulator, a provisioned pool, and one `next start` per app client, all on loopback. */
-export async function startStack(logDir: string, options: { appEnv?: Record<string, string> } = {}): Promise<Stack> {
+interface StackOptions {
+  appEnv?: Record<string, string>;
+  /** Starts a throwaway redis-server and gives every app server its REDIS_URL (off by default). */
+  redis?: boolean;
+}
+
+/**
+ * An in-memory emulator, a provisioned pool, one `next start` per app client and, when asked, a
+ * Redis they share, all on loopback.
+ */
+export async function startStack(logDir: string, options: StackOptions = {}): Promise<Stack> {
+  const redis = options.redis ? await startRedisServer() : undefined;
   const emulator = await startEmulator({
     port: 0,
     inMemory: true,
     allowShortTokens: true,
     allowTestSigning: true,
     log: () => {},
+  }).catch(async (error: unknown) => {
+    await redis?.close();
+    throw error;
   });
   const servers: NextServer[] = [];
   const stop = async () => {
     await Promise.all(servers.map((server) => server.stop()));
     await emulator.close();
+    await redis?.close();
   };
   try {
     const cognito = emulatorAdmin(emulator.url);
@@ -53,7 +70,11 @@ export async function startStack(logDir: string, options: { appEnv?: Record<stri
     });
     const sessionSecret = randomBytes(32).toString("base64url");
     const serve = async (result: ProvisionResult, name: string): Promise<StackApp> => {
-      const env = { ...appEnv(result, emulator.url, sessionSecret), ...options.appEnv };
+      const env = {
+        ...appEnv(result, emulator.url, sessionSecret),
+        ...(redis && { REDIS_URL: redis.url }),
+        ...options.appEnv,
+      };
       const server = await startNextServer(env, `${logDir}/next-${name}.log`);
       servers.push(server);
       return { url: server.url, clientId: result.clientId, clientSecret: result.clientSecret };
@@ -67,6 +88,7 @@ export async function startStack(logDir: string, options: { appEnv?: Record<stri
       demo: main.demo,
       main: mainApp,
       confidential: confidentialApp,
+      redisUrl: redis?.url,
       stop,
     };
   } catch (error) {
