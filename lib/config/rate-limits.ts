@@ -1,6 +1,14 @@
 /** What a limit protects, and the keys each one is counted under. */
-export const RATE_LIMITED_ACTIONS = ["sign-in", "sign-up", "recovery", "confirmation", "resend", "api"] as const;
-export const RATE_LIMIT_KEYS = ["ip", "account"] as const;
+export const RATE_LIMITED_ACTIONS = [
+  "sign-in",
+  "sign-up",
+  "recovery",
+  "confirmation",
+  "resend",
+  "api",
+  "email",
+] as const;
+export const RATE_LIMIT_KEYS = ["ip", "account", "global"] as const;
 
 export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number];
 export type RateLimitKey = (typeof RATE_LIMIT_KEYS)[number];
@@ -18,16 +26,17 @@ const rule = (limit: number, windowMs: number): Rule => ({ limit, windowMs });
 
 /**
  * Production defaults, explained in docs/rate-limiting.md. Two windows per key make a back-off:
- * a short burst, then a longer wait once the hourly budget is spent. Per account they sit above
- * Cognito's own five-failure lockouts, so its more precise messages come first.
+ * a short burst, then a longer wait once the hourly budget is spent. Sign-in, confirmation and
+ * recovery count only failures per account; `email.global` caps what the pool may send.
  */
 export const DEFAULT_POLICY: Policy = {
-  "sign-in": { account: [rule(10, MINUTE), rule(50, HOUR)], ip: [rule(60, MINUTE), rule(600, HOUR)] },
+  "sign-in": { account: [rule(10, 15 * MINUTE), rule(50, HOUR)], ip: [rule(60, MINUTE), rule(600, HOUR)] },
   "sign-up": { account: [rule(5, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
   recovery: { account: [rule(10, MINUTE), rule(30, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
   confirmation: { account: [rule(10, MINUTE), rule(30, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
   resend: { account: [rule(5, 15 * MINUTE), rule(10, HOUR)], ip: [rule(20, MINUTE), rule(200, HOUR)] },
   api: { ip: [rule(1200, MINUTE)], account: [rule(600, MINUTE)] },
+  email: { global: [rule(200, HOUR)] },
 };
 
 const UNIT_MS = { s: 1000, m: MINUTE, h: HOUR } as const;
@@ -65,7 +74,7 @@ export function policyFrom(overrides: string | undefined): Policy | string[] {
     const [, action = "", key = "", rules = ""] = ENTRY.exec(entry) ?? [];
     if (!isAction(action) || !isKey(key)) {
       problems.push(
-        `"${entry}" must start with <action>.<key>= where action is one of ${RATE_LIMITED_ACTIONS.join(", ")} and key is ip or account`,
+        `"${entry}" must start with <action>.<key>= where action is one of ${RATE_LIMITED_ACTIONS.join(", ")} and key is ip, account or global`,
       );
       continue;
     }

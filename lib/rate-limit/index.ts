@@ -20,7 +20,14 @@ function getLimiter(): RateLimiter {
  */
 export const authRateLimit = {
   check: (...args: Parameters<RateLimiter["check"]>) => getLimiter().check(...args),
+  recordFailure: (...args: Parameters<RateLimiter["recordFailure"]>) => getLimiter().recordFailure(...args),
+  failuresSpent: (...args: Parameters<RateLimiter["failuresSpent"]>) => getLimiter().failuresSpent(...args),
 };
+
+/** The pool's outgoing email budget (`email.global`), spent before any call that makes Cognito send one. */
+export function spendEmail() {
+  return getLimiter().check("email", { global: "pool" });
+}
 
 /** The client address of the current request (see docs/rate-limiting.md for what is trusted). */
 export async function requestIp(): Promise<string> {

@@ -4,8 +4,24 @@ import { MemoryStore } from "../store/memory-store";
 import { DEFAULT_POLICY, type Policy } from "../config/rate-limits";
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
-function setup(policy: Policy = DEFAULT_POLICY) {
+/** Attempts counted per account and per address, as any action can be configured. */
+const ATTEMPTS_POLICY: Policy = {
+  ...DEFAULT_POLICY,
+  "sign-in": {
+    account: [
+      { limit: 10, windowMs: MINUTE },
+      { limit: 50, windowMs: HOUR },
+    ],
+    ip: [
+      { limit: 60, windowMs: MINUTE },
+      { limit: 600, windowMs: HOUR },
+    ],
+  },
+};
+
+function setup(policy: Policy = ATTEMPTS_POLICY) {
   let now = 5_000_000;
   const events: LimitedEvent[] = [];
   const limiter = new RateLimiter(new MemoryStore(10_000, () => now), policy, (event) => events.push(event));
@@ -112,8 +128,36 @@ describe("RateLimiter", () => {
   it("never stores the email or address itself", async () => {
     const keys: string[] = [];
     const store = { increment: async (key: string) => (keys.push(key), { count: 1, resetInMs: 1 }) };
-    await new RateLimiter(store, DEFAULT_POLICY).check("sign-in", { ip: "198.51.100.7", account: "ana@example.com" });
+    await new RateLimiter({ ...store, getMany: async () => [] }, ATTEMPTS_POLICY).check("sign-in", {
+      ip: "198.51.100.7",
+      account: "ana@example.com",
+    });
     expect(keys).toHaveLength(4);
     expect(keys.join(" ")).not.toMatch(/ana|example|198\.51/);
+  });
+});
+
+describe("failures per account", () => {
+  it("count only what is recorded as a failure, and are spent at the policy's limit", async () => {
+    const { limiter, advance } = setup(DEFAULT_POLICY);
+    for (let i = 0; i < 9; i += 1) await limiter.recordFailure("sign-in", "ana@example.com");
+    expect(await limiter.failuresSpent("sign-in", "Ana@Example.com")).toBe(false);
+    expect(await limiter.recordFailure("sign-in", "ana@example.com")).toBe(10);
+    expect(await limiter.failuresSpent("sign-in", "ana@example.com")).toBe(true);
+    expect(await limiter.failuresSpent("sign-in", "bob@example.com")).toBe(false);
+    advance(15 * MINUTE);
+    expect(await limiter.failuresSpent("sign-in", "ana@example.com")).toBe(false);
+  });
+});
+
+describe("the email budget", () => {
+  it("is one count for the whole pool", async () => {
+    const { limiter } = setup({ ...DEFAULT_POLICY, email: { global: [{ limit: 3, windowMs: HOUR }] } });
+    const results = await times(4, () => limiter.check("email", { global: "pool" }));
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, false]);
+    expect(results[3]).toMatchObject({
+      key: "global",
+      message: expect.stringMatching(/^We can't send more emails right now\./),
+    });
   });
 });

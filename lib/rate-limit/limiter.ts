@@ -1,13 +1,10 @@
 import { createHash } from "node:crypto";
-import { rateLimitMessage } from "./messages";
 import { RATE_LIMIT_KEYS, type Policy, type RateLimitedAction, type RateLimitKey } from "../config/rate-limits";
 import type { SharedStore } from "../store/shared-store";
+import { rateLimitMessage } from "./messages";
 
-/** Who is acting: the client address and, for account actions, the email they typed. */
-interface LimitSubject {
-  ip: string;
-  account?: string;
-}
+/** Who is acting: the client address, the email they typed (account actions), or everyone (global budgets). */
+type LimitSubject = { [K in RateLimitKey]?: string };
 
 type LimitResult =
   { ok: true } | { ok: false; code: "rate-limited"; retryAfterSeconds: number; message: string; key: RateLimitKey };
@@ -29,28 +26,17 @@ const digest = (value: string) => createHash("sha256").update(value).digest("bas
 
 export class RateLimiter {
   constructor(
-    private readonly store: Pick<SharedStore, "increment">,
+    private readonly store: Pick<SharedStore, "increment" | "getMany">,
     private readonly policy: Policy,
     private readonly onLimited: (event: LimitedEvent) => void = () => {},
   ) {}
 
   /** Counts this attempt under every key and window of `action`; refuses it if any is over. */
   async check(action: RateLimitedAction, subject: LimitSubject): Promise<LimitResult> {
-    const ids: Record<RateLimitKey, string | undefined> = {
-      ip: subject.ip,
-      account: subject.account === undefined ? undefined : normaliseAccount(subject.account),
-    };
     const hits = await Promise.all(
-      RATE_LIMIT_KEYS.flatMap((key) => {
-        const id = ids[key];
-        if (id === undefined || id === "") return [];
-        return (this.policy[action][key] ?? []).map(async ({ limit, windowMs }) => {
-          const { count, resetInMs } = await this.store.increment(
-            `rate-limit:${action}:${key}:${windowMs}:${digest(id)}`,
-            windowMs,
-          );
-          return { key, over: count > limit, resetInMs };
-        });
+      this.windows(action, subject).map(async ({ key, storeKey, limit, windowMs }) => {
+        const { count, resetInMs } = await this.store.increment(storeKey, windowMs);
+        return { key, over: count > limit, resetInMs };
       }),
     );
     const worst = hits.filter((hit) => hit.over).sort((a, b) => b.resetInMs - a.resetInMs)[0];
@@ -64,5 +50,33 @@ export class RateLimiter {
       message: rateLimitMessage(action, retryAfterSeconds),
       key: worst.key,
     };
+  }
+
+  /** Counts one failure of `account` at `action`; answers the most it has failed in any of its windows. */
+  async recordFailure(action: RateLimitedAction, account: string): Promise<number> {
+    const windows = this.windows(action, { account });
+    const counts = await Promise.all(windows.map(({ storeKey, windowMs }) => this.store.increment(storeKey, windowMs)));
+    return Math.max(0, ...counts.map(({ count }) => count));
+  }
+
+  /** Whether `account` has used up its failures at `action`, without counting anything. */
+  async failuresSpent(action: RateLimitedAction, account: string): Promise<boolean> {
+    const windows = this.windows(action, { account });
+    const counts = await this.store.getMany(windows.map(({ storeKey }) => storeKey));
+    return windows.some(({ limit }, i) => Number(counts[i] ?? 0) >= limit);
+  }
+
+  private windows(action: RateLimitedAction, subject: LimitSubject) {
+    return RATE_LIMIT_KEYS.flatMap((key) => {
+      const raw = subject[key];
+      if (raw === undefined || raw === "") return [];
+      const id = key === "account" ? normaliseAccount(raw) : raw;
+      return (this.policy[action][key] ?? []).map(({ limit, windowMs }) => ({
+        key,
+        limit,
+        windowMs,
+        storeKey: `rate-limit:${action}:${key}:${windowMs}:${digest(id)}`,
+      }));
+    });
   }
 }

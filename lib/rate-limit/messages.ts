@@ -7,6 +7,7 @@ const WHAT: Record<RateLimitedAction, string> = {
   confirmation: "Too many confirmation attempts.",
   resend: "You have asked for several codes already.",
   api: "Too many requests.",
+  email: "We can't send more emails right now.",
 };
 
 /** "30 seconds", "a minute", "15 minutes", "an hour": rounded up, so the wait is never longer than said. */

@@ -2,15 +2,19 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { mayEmailCode } from "@/lib/auth/code-email";
 import { attempt } from "@/lib/cognito/attempt";
+import { AuthError } from "@/lib/cognito/errors";
 import { confirmSignUp, resendConfirmationCode } from "@/lib/cognito/sign-up";
-import { resendWait, startResendCooldown } from "@/lib/flow-state/resend-cooldown";
+import { startResendCooldown } from "@/lib/flow-state/resend-cooldown";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
 import { withNext } from "@/lib/navigation/with-next";
 import { authRateLimit, requestIp } from "@/lib/rate-limit";
 import { CODE_SENT } from "./texts";
+
+const TOO_MANY_WRONG_CODES = new AuthError("too-many-failed-attempts");
 
 const confirmSchema = z.object({ email: emailField, code: codeField });
 
@@ -20,13 +24,15 @@ export async function confirmEmail(_previous: FormState, formData: FormData): Pr
   const parsed = confirmSchema.safeParse(fields);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const { email, code } = parsed.data;
-  const limit = await authRateLimit.check("confirmation", { ip: await requestIp(), account: email });
+  const limit = await authRateLimit.check("confirmation", { ip: await requestIp() });
   if (!limit.ok) return failure(limit, values);
+  if (await authRateLimit.failuresSpent("confirmation", email)) return failure(TOO_MANY_WRONG_CODES, values);
   const result = await attempt(() => confirmSignUp(email, code));
   if (!result.ok) {
     const { code: reason, message } = result.error;
-    if (reason === "code-mismatch") return { status: "error", fieldErrors: { code: [message] }, values };
-    return failure(result.error, values);
+    if (reason !== "code-mismatch") return failure(result.error, values);
+    await authRateLimit.recordFailure("confirmation", email);
+    return { status: "error", fieldErrors: { code: [message] }, values };
   }
   redirect(withNext("/signin", fields.next, { email, notice: "confirmed" }));
 }
@@ -40,11 +46,8 @@ export async function resendCode(_previous: FormState, formData: FormData): Prom
   if (!parsed.success)
     return { status: "error", message: "Enter your email in the form above, then ask again.", values };
   const { email } = parsed.data;
-  const wait = await resendWait(email);
-  if (wait > 0)
-    return { status: "error", message: `Please wait ${wait} seconds before asking for another code.`, values };
-  const limit = await authRateLimit.check("resend", { ip: await requestIp(), account: email });
-  if (!limit.ok) return failure(limit, values);
+  const gate = await mayEmailCode(email);
+  if (!gate.ok) return failure(gate, values);
   const result = await attempt(() => resendConfirmationCode(email));
   if (!result.ok) return failure(result.error, values);
   await startResendCooldown(email);

@@ -3,12 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { endEarlierSignIns } from "@/lib/auth/after-password-change";
+import { mayEmailCode } from "@/lib/auth/code-email";
 import { attempt } from "@/lib/cognito/attempt";
 import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
+import { AuthError } from "@/lib/cognito/errors";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { confirmForgotPassword, forgotPassword } from "@/lib/cognito/recovery";
 import { clearRecovery, readRecovery, saveRecovery } from "@/lib/flow-state/recovery";
-import { resendWait, startResendCooldown } from "@/lib/flow-state/resend-cooldown";
+import { startResendCooldown } from "@/lib/flow-state/resend-cooldown";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
@@ -16,6 +18,8 @@ import { safeNextPath } from "@/lib/navigation/safe-redirect";
 import { newPasswordErrors } from "@/lib/password-policy/problems";
 import { authRateLimit, requestIp } from "@/lib/rate-limit";
 import { NEW_CODE_MAYBE_SENT } from "./texts";
+
+const TOO_MANY_WRONG_CODES = new AuthError("too-many-failed-attempts");
 
 const sendCodeSchema = z.object({ email: emailField });
 
@@ -25,10 +29,15 @@ export async function sendRecoveryCode(_previous: FormState, formData: FormData)
   const parsed = sendCodeSchema.safeParse(fields);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const { email } = parsed.data;
-  const limit = await authRateLimit.check("recovery", { ip: await requestIp(), account: email });
+  const limit = await authRateLimit.check("recovery", { ip: await requestIp() });
   if (!limit.ok) return failure(limit, values);
-  const sent = await attempt(() => forgotPassword(email));
-  if (!sent.ok) return failure(sent.error, values);
+  const gate = await mayEmailCode(email);
+  if (!gate.ok && !gate.cooling) return failure(gate, values);
+  if (gate.ok) {
+    const sent = await attempt(() => forgotPassword(email));
+    if (!sent.ok) return failure(sent.error, values);
+    await startResendCooldown(email);
+  }
   if (!(await saveRecovery({ step: "reset", email, next: safeNextPath(fields.next) }))) {
     return { status: "error", message: AUTH_ERRORS.unknown.message, values };
   }
@@ -47,13 +56,17 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
     ...(parsed.success ? {} : fieldErrorsOf(parsed.error)),
   };
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { status: "error", fieldErrors };
-  const limit = await authRateLimit.check("recovery", { ip: await requestIp(), account: recovery.email });
+  const limit = await authRateLimit.check("recovery", { ip: await requestIp() });
   if (!limit.ok) return failure(limit);
+  if (await authRateLimit.failuresSpent("recovery", recovery.email)) return failure(TOO_MANY_WRONG_CODES);
   const { code, password } = parsed.data;
   const reset = await attempt(() => confirmForgotPassword(recovery.email, code, password));
   if (!reset.ok) {
     const { code: reason, message } = reset.error;
-    if (reason === "code-mismatch") return { status: "error", fieldErrors: { code: [message] } };
+    if (reason === "code-mismatch") {
+      await authRateLimit.recordFailure("recovery", recovery.email);
+      return { status: "error", fieldErrors: { code: [message] } };
+    }
     if (reason === "invalid-password") return { status: "error", fieldErrors: { password: [message] } };
     return failure(reset.error);
   }
@@ -65,10 +78,8 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
 export async function resendRecoveryCode(): Promise<FormState> {
   const recovery = await readRecovery();
   if (recovery?.step !== "reset") redirect("/forgot");
-  const wait = await resendWait(recovery.email);
-  if (wait > 0) return { status: "error", message: `Please wait ${wait} seconds before asking for another code.` };
-  const limit = await authRateLimit.check("resend", { ip: await requestIp(), account: recovery.email });
-  if (!limit.ok) return failure(limit);
+  const gate = await mayEmailCode(recovery.email);
+  if (!gate.ok) return failure(gate);
   const sent = await attempt(() => forgotPassword(recovery.email));
   if (!sent.ok) return failure(sent.error);
   await startResendCooldown(recovery.email);

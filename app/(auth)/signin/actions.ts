@@ -2,20 +2,22 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { signInFailure, signInPaused } from "@/lib/auth/sign-in-failures";
 import { startSession } from "@/lib/auth/start-session";
 import { attempt } from "@/lib/cognito/attempt";
 import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
 import { signInWithPassword } from "@/lib/cognito/sign-in";
 import { resendConfirmationCode } from "@/lib/cognito/sign-up";
 import { saveChallenge } from "@/lib/flow-state/challenge";
-import { startResendCooldown } from "@/lib/flow-state/resend-cooldown";
+import { resendWait, startResendCooldown } from "@/lib/flow-state/resend-cooldown";
+import { trustBrowserFor } from "@/lib/flow-state/trusted-browser";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { currentPasswordField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
 import { authLog } from "@/lib/log/auth-log";
 import { safeNextPath } from "@/lib/navigation/safe-redirect";
 import { withNext } from "@/lib/navigation/with-next";
-import { authRateLimit, requestIp } from "@/lib/rate-limit";
+import { authRateLimit, requestIp, spendEmail } from "@/lib/rate-limit";
 
 const signInSchema = z.object({ email: emailField, password: currentPasswordField });
 
@@ -26,29 +28,34 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const next = safeNextPath(fields.next);
   const { email, password } = parsed.data;
-  const limit = await authRateLimit.check("sign-in", { ip: await requestIp(), account: email });
+  const limit = await authRateLimit.check("sign-in", { ip: await requestIp() });
   if (!limit.ok) return failure(limit, values);
+  const paused = await signInPaused(email);
+  if (paused) return failure(paused, values);
   const result = await attempt(() => signInWithPassword(email, password));
   if (!result.ok) {
-    await authLog.signInFailed(email, result.error);
-    if (result.error.code !== "user-not-confirmed") return failure(result.error, values);
+    const error = await signInFailure(email, result.error);
+    await authLog.signInFailed(email, error);
+    if (error.code !== "user-not-confirmed") return failure(error, values);
     await sendFreshCode(email);
     redirect(withNext("/confirm", next, { email }));
   }
   if (result.value.kind === "new-password-required") {
     const { session, username } = result.value;
-    if (!(await saveChallenge({ session, username, email, next })))
-      return { status: "error", message: AUTH_ERRORS.unknown.message, values };
+    const saved = await saveChallenge({ session, username, email, next });
+    if (!saved) return { status: "error", message: AUTH_ERRORS.unknown.message, values };
     redirect("/new-password");
   }
   const problem = await startSession(result.value.tokens, email);
   if (problem) return { status: "error", message: problem, values };
+  await trustBrowserFor(email);
   await authLog.signInSucceeded(email);
   redirect(next);
 }
 
-/** The code from sign-up may be long gone; a failure here leaves the page's resend button to retry. */
+/** The code from sign-up may be long gone; when none can be sent now, the page's resend button retries. */
 async function sendFreshCode(email: string): Promise<void> {
+  if ((await resendWait(email)) > 0 || !(await spendEmail()).ok) return;
   const sent = await attempt(() => resendConfirmationCode(email));
   if (sent.ok) await startResendCooldown(email);
 }

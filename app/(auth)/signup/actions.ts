@@ -10,7 +10,7 @@ import { failure, type FormState } from "@/lib/forms/form-state";
 import { emailField, fieldErrorsOf, handleField, nameField, newPasswordField } from "@/lib/forms/schemas";
 import { withNext } from "@/lib/navigation/with-next";
 import { passwordProblems } from "@/lib/password-policy/problems";
-import { authRateLimit, requestIp } from "@/lib/rate-limit";
+import { authRateLimit, requestIp, spendEmail } from "@/lib/rate-limit";
 
 const signUpSchema = z.object({ name: nameField, email: emailField, handle: handleField, password: newPasswordField });
 
@@ -24,6 +24,8 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   if (!parsed.success || problems.length > 0) return { status: "error", fieldErrors, values };
   const limit = await authRateLimit.check("sign-up", { ip: await requestIp(), account: parsed.data.email });
   if (!limit.ok) return failure(limit, values);
+  const budget = await spendEmail();
+  if (!budget.ok) return failure(budget, values);
   const result = await attempt(() => registerAccount(parsed.data));
   if (!result.ok) {
     const { code, message } = result.error;
