@@ -10,9 +10,9 @@ import { checkSessionIn, type SessionCheck, type VerifiedSession } from "./verif
  * The data access layer's check, once per render (React cache): every server component,
  * action and route handler that needs the user calls this, whatever the middleware decided.
  */
-const checkSession = cache(async (): Promise<SessionCheck<VerifiedSession>> => checkSessionIn(await cookies()));
+export const checkSession = cache(async (): Promise<SessionCheck<VerifiedSession>> => checkSessionIn(await cookies()));
 
-export async function verifySession(): Promise<VerifiedSession | null> {
+async function verifySession(): Promise<VerifiedSession | null> {
   const check = await checkSession();
   return check.status === "signed-in" ? check.value : null;
 }
