@@ -107,12 +107,14 @@ export function appEnv(result: ProvisionResult, emulatorUrl: string, sessionSecr
     SESSION_SECRET: sessionSecret,
     // `next start` runs in production mode; this lets it trust the loopback emulator.
     ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
-    // Every suite signs in from the one loopback address, hundreds of times a minute. Per-account
-    // limits stay at their defaults; per-address limits are exercised with X-Forwarded-For.
+    // Every suite signs in from the one loopback address, hundreds of times a minute, and sends
+    // hundreds of codes. Per-account limits stay at their defaults; per-address limits are
+    // exercised with X-Forwarded-For.
     RATE_LIMITS: LOOPBACK_ADDRESS_LIMITS,
   };
 }
 
-const LOOPBACK_ADDRESS_LIMITS = ["sign-in", "sign-up", "recovery", "confirmation", "resend"]
-  .map((action) => `${action}.ip=5000/1m+50000/1h`)
-  .join(",");
+const LOOPBACK_ADDRESS_LIMITS = [
+  ...["sign-in", "sign-up", "recovery", "confirmation", "resend"].map((action) => `${action}.ip=5000/1m+50000/1h`),
+  "email.global=50000/1h",
+].join(",");

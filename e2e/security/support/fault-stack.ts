@@ -52,6 +52,12 @@ export async function startFaultPool(options: { shortTokens?: boolean } = {}): P
 }
 
 /** `next start` for `pool`'s client, talking to `cognitoUrl` (the emulator, or a fault proxy in front of it). */
-export function startFaultApp(pool: FaultPool, name: string, cognitoUrl = pool.url): Promise<NextServer> {
-  return startNextServer(appEnv(pool.client, cognitoUrl, pool.sessionSecret), `${LOG_DIR}/faults-${name}.log`);
+export function startFaultApp(
+  pool: FaultPool,
+  name: string,
+  cognitoUrl = pool.url,
+  env: Record<string, string> = {},
+): Promise<NextServer> {
+  const settings = { ...appEnv(pool.client, cognitoUrl, pool.sessionSecret), ...env };
+  return startNextServer(settings, `${LOG_DIR}/faults-${name}.log`);
 }

@@ -1,0 +1,30 @@
+import type { NextServer } from "../../../tests/stack/next-server";
+import { startRedisServer, type RedisServer } from "../../../tests/stack/redis-server";
+import { startFaultProxy, type FaultProxy } from "./fault-proxy";
+import { startFaultApp, startFaultPool, type FaultPool } from "./fault-stack";
+
+/** Two `next start` instances of one app (one session secret, one Redis), as behind a load balancer. */
+export interface InstancePair {
+  pool: FaultPool;
+  proxy: FaultProxy;
+  redis: RedisServer;
+  a: NextServer;
+  b: NextServer;
+  stop(): Promise<void>;
+}
+
+export async function startInstancePair(name: string): Promise<InstancePair> {
+  const pool = await startFaultPool({ shortTokens: true });
+  const proxy = await startFaultProxy(pool.url);
+  const redis = await startRedisServer();
+  const env = { REDIS_URL: redis.url };
+  const [a, b] = await Promise.all([
+    startFaultApp(pool, `${name}-a`, proxy.url, env),
+    startFaultApp(pool, `${name}-b`, proxy.url, env),
+  ]);
+  const stop = async () => {
+    await Promise.all([a.stop(), b.stop()]);
+    await Promise.all([redis.close(), proxy.close(), pool.stop()]);
+  };
+  return { pool, proxy, redis, a, b, stop };
+}
