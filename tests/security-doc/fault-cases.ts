@@ -97,6 +97,27 @@ export const FAULT_CASES = {
     expected: "starts and serves pages",
     spec: "faults-config",
   },
+  "redis-stopped-pages": {
+    fault: "Redis stopped: a signed-in member's pages and API",
+    expected:
+      "fail closed: the signed-out view with a notice, protected page → /signin with the notice, API 503 with Retry-After; never 500",
+    spec: "faults-redis",
+  },
+  "redis-stopped-sign-in": {
+    fault: "Redis stopped: sign-in and sign-out",
+    expected: "sign-in says the service is unavailable (no cookie); sign-out clears the cookie",
+    spec: "faults-redis",
+  },
+  "redis-restarted": {
+    fault: "Redis restarted (no persistence)",
+    expected: "recovers by itself: a new sign-in works without restarting the app",
+    spec: "faults-redis",
+  },
+  "redis-slow": {
+    fault: "Redis paused (CLIENT PAUSE) for 3 s",
+    expected: "pages answer within a second or two with the notice, never hang; signed in again when Redis answers",
+    spec: "faults-redis",
+  },
 } as const satisfies Record<string, { fault: string; expected: string; spec: string }>;
 
 export type FaultCaseId = keyof typeof FAULT_CASES;
