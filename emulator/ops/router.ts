@@ -9,14 +9,20 @@ import type { Input } from "./input";
 import { listUserOperations } from "./list-users";
 import { poolOperations } from "./pools";
 import { recoveryOperations } from "./recovery";
+import { poolMfaOperations } from "./mfa/pool-config";
 import { signUpOperations } from "./sign-up";
+import { updateClientOperations } from "./update-client";
+import { updatePoolOperations } from "./update-pool";
 import { userOperations } from "./user";
 
 type Operation = (ctx: Ctx, input: Input) => unknown;
 
 const operations: Record<string, Operation> = {
   ...poolOperations,
+  ...updatePoolOperations,
+  ...poolMfaOperations,
   ...clientOperations,
+  ...updateClientOperations,
   ...authOperations,
   ...challengeOperations,
   ...signUpOperations,
@@ -28,6 +34,7 @@ const operations: Record<string, Operation> = {
 
 const READ_ONLY = new Set([
   "DescribeUserPool",
+  "GetUserPoolMfaConfig",
   "ListUserPools",
   "DescribeUserPoolClient",
   "ListUserPoolClients",

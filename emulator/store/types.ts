@@ -70,6 +70,8 @@ export interface ChallengeSession {
   data?: Record<string, string>;
 }
 
+export type MfaMode = "OFF" | "ON" | "OPTIONAL";
+
 export interface PoolRecord {
   id: string;
   name: string;
@@ -79,6 +81,10 @@ export interface PoolRecord {
   usernameAttributes: string[];
   aliasAttributes: string[];
   autoVerifiedAttributes: string[];
+  /** Absent in stores written before MFA existed: read through `mfaModeOf` / `verifyBeforeUpdate`. */
+  mfaConfiguration?: MfaMode;
+  softwareTokenMfaEnabled?: boolean;
+  attributesRequireVerificationBeforeUpdate?: string[];
   extra: Record<string, unknown>;
   clients: Record<string, ClientRecord>;
   users: Record<string, UserRecord>;

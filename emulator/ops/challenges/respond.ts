@@ -9,7 +9,8 @@ function respondToAuthChallenge(ctx: Ctx, input: Input) {
   const name = requiredString(input, "ChallengeName");
   const handler = Object.hasOwn(challengeHandlers, name) ? challengeHandlers[name] : undefined;
   if (!handler) {
-    throw invalidParameter(`Unsupported challenge ${name}: the emulator answers NEW_PASSWORD_REQUIRED only`);
+    const known = Object.keys(challengeHandlers).join(", ");
+    throw invalidParameter(`Unsupported challenge ${name}: the emulator answers ${known}`);
   }
   const responses = stringMap(input, "ChallengeResponses");
   const challenge = openChallenge(ctx, pool, requiredString(input, "Session"), client.clientId);
