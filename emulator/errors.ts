@@ -38,6 +38,11 @@ export const messages = {
   sessionReused: "Invalid session for the user, session can only be used once.",
   sessionInvalid: "Invalid session for the user.",
   tempPasswordExpired: "Temporary password has expired and must be reset by an administrator.",
+  totpNotEnabledInPool: "Software Token MFA has not been enabled by the userPool.",
+  totpMissing: "Software Token MFA does not exist for the user.",
+  totpSetupMismatch: "Code mismatch and fail enable Software Token MFA",
+  mfaCodeMismatch: "Invalid code received for user.",
+  totpReused: "Your software token has already been used once.",
 } as const;
 
 export const codeMismatch = () => new CognitoError("CodeMismatchException", messages.codeMismatch);
@@ -55,3 +60,10 @@ export const secretHashMissing = (clientId: string) =>
   notAuthorized(`Client ${clientId} is configured with secret but SECRET_HASH was not received`);
 export const secretHashInvalid = (clientId: string) =>
   notAuthorized(`Unable to verify secret hash for client ${clientId}`);
+
+const softwareTokenNotFound = fail("SoftwareTokenMFANotFoundException");
+export const totpNotEnabledInPool = () => softwareTokenNotFound(messages.totpNotEnabledInPool);
+export const totpMissing = () => softwareTokenNotFound(messages.totpMissing);
+export const totpSetupMismatch = () => new CognitoError("EnableSoftwareTokenMFAException", messages.totpSetupMismatch);
+export const mfaCodeMismatch = () => new CognitoError("CodeMismatchException", messages.mfaCodeMismatch);
+export const totpReused = () => new CognitoError("ExpiredCodeException", messages.totpReused);

@@ -10,6 +10,8 @@ import { listUserOperations } from "./list-users";
 import { poolOperations } from "./pools";
 import { recoveryOperations } from "./recovery";
 import { poolMfaOperations } from "./mfa/pool-config";
+import { preferenceOperations } from "./mfa/preferences";
+import { softwareTokenOperations } from "./mfa/software-token";
 import { signUpOperations } from "./sign-up";
 import { updateClientOperations } from "./update-client";
 import { updatePoolOperations } from "./update-pool";
@@ -28,6 +30,8 @@ const operations: Record<string, Operation> = {
   ...signUpOperations,
   ...recoveryOperations,
   ...userOperations,
+  ...softwareTokenOperations,
+  ...preferenceOperations,
   ...adminOperations,
   ...listUserOperations,
 };

@@ -32,6 +32,21 @@ export interface CodeRecord {
   failedAttempts: number;
 }
 
+export type MfaFactor = "SMS_MFA" | "EMAIL_OTP" | "SOFTWARE_TOKEN_MFA";
+
+/** A verified TOTP authenticator; a code is accepted once, so the last accepted time step is kept. */
+export interface SoftwareToken {
+  secret: string;
+  lastUsedStep: number;
+  friendlyDeviceName?: string;
+}
+
+/** A secret from AssociateSoftwareToken (access token) waiting for VerifySoftwareToken. */
+export interface PendingSoftwareToken {
+  secret: string;
+  failedAttempts: number;
+}
+
 export interface UserRecord {
   username: string;
   attributes: Record<string, string>;
@@ -47,6 +62,11 @@ export interface UserRecord {
   failedSignIns: number;
   lockedUntil: number;
   lastFailedSignInAt: number;
+  softwareToken?: SoftwareToken;
+  pendingSoftwareToken?: PendingSoftwareToken;
+  /** UserMFASettingList and PreferredMfaSetting. */
+  mfaEnabled?: MfaFactor[];
+  preferredMfa?: MfaFactor;
 }
 
 /** One authentication: the refresh token and every access/ID token minted from it share its origin_jti. */
@@ -67,6 +87,7 @@ export interface ChallengeSession {
   clientId: string;
   expiresAt: number;
   used: boolean;
+  failedAttempts?: number;
   data?: Record<string, string>;
 }
 
