@@ -52,6 +52,7 @@ export const userNotConfirmed = () => new CognitoError("UserNotConfirmedExceptio
 export const passwordResetRequired = () => new CognitoError("PasswordResetRequiredException", messages.resetRequired);
 export const invalidPassword = (rule: string) =>
   new CognitoError("InvalidPasswordException", `Password did not conform with policy: ${rule}`);
+export const aliasExists = () => new CognitoError("AliasExistsException", messages.emailExists);
 export const usernameExists = (byEmail: boolean) =>
   new CognitoError("UsernameExistsException", byEmail ? messages.emailExists : messages.userExists);
 export const poolNotFound = (id: string) => resourceNotFound(`User pool ${id} does not exist.`);

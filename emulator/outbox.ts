@@ -5,6 +5,7 @@ const TITLES: Record<OutboxKind, string> = {
   RESEND: "Sign-up confirmation code (resent)",
   FORGOT_PASSWORD: "Password reset code",
   ADMIN_CREATE_USER: "Temporary password (admin invitation)",
+  VERIFY_EMAIL: "Email address verification code",
 };
 
 export function boxed(entry: OutboxEntry): string {

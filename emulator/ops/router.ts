@@ -1,6 +1,7 @@
 import { CognitoError } from "../errors";
 import type { Store } from "../store/store";
 import { adminOperations } from "./admin";
+import { attributeUpdateOperations } from "./attribute-updates";
 import { authOperations } from "./auth";
 import { challengeOperations } from "./challenges/respond";
 import { clientOperations } from "./clients";
@@ -30,6 +31,7 @@ const operations: Record<string, Operation> = {
   ...signUpOperations,
   ...recoveryOperations,
   ...userOperations,
+  ...attributeUpdateOperations,
   ...softwareTokenOperations,
   ...preferenceOperations,
   ...adminOperations,

@@ -32,6 +32,14 @@ function globalSignOut(ctx: Ctx, input: Input) {
   return {};
 }
 
+/** DeleteUser: the signed-in user's profile is gone, and with it every session. */
+function deleteUser(ctx: Ctx, input: Input) {
+  const { pool, user } = authenticateAccessToken(ctx, requiredString(input, "AccessToken"));
+  revokeUserSessions(pool, user.username);
+  delete pool.users[user.username];
+  return {};
+}
+
 const unauthorized = (message: string) => new CognitoError("UnauthorizedException", message);
 
 /** Revokes a refresh token and, through their shared origin_jti, every access token minted from it. */
@@ -56,5 +64,6 @@ export const userOperations = {
   GetUser: getUser,
   ChangePassword: changePassword,
   GlobalSignOut: globalSignOut,
+  DeleteUser: deleteUser,
   RevokeToken: revokeToken,
 };

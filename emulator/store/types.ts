@@ -67,6 +67,9 @@ export interface UserRecord {
   /** UserMFASettingList and PreferredMfaSetting. */
   mfaEnabled?: MfaFactor[];
   preferredMfa?: MfaFactor;
+  /** A new email waiting for VerifyUserAttribute in a pool that requires verification before update. */
+  pendingEmail?: string;
+  emailCode?: CodeRecord;
 }
 
 /** One authentication: the refresh token and every access/ID token minted from it share its origin_jti. */
@@ -113,7 +116,7 @@ export interface PoolRecord {
   challenges: Record<string, ChallengeSession>;
 }
 
-export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER";
+export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL";
 
 export interface OutboxEntry {
   userPoolId: string;

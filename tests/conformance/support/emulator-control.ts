@@ -6,7 +6,7 @@ export interface OutboxMessage {
   userPoolId: string;
   username: string;
   email: string;
-  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER";
+  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL";
   code: string;
   sentAt: string;
 }
