@@ -1,3 +1,4 @@
+import { requireEmailVerificationBeforeUpdate } from "./pool-update";
 import {
   CreateUserPoolCommand,
   ListUserPoolsCommand,
@@ -5,7 +6,10 @@ import {
   type CreateUserPoolCommandInput,
 } from "@aws-sdk/client-cognito-identity-provider";
 
-/** Cruddur's user pool: email is the user name, auto-verified; name and handle are profile attributes. */
+/**
+ * Cruddur's user pool: email is the user name, auto-verified, and a new address replaces the old
+ * one only once verified; name and handle are profile attributes.
+ */
 export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   return {
     PoolName: poolName,
@@ -26,6 +30,7 @@ export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
       { Name: "preferred_username", AttributeDataType: "String", Required: false, Mutable: true },
     ],
     AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
+    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
   };
 }
 
@@ -45,7 +50,10 @@ export async function findPoolId(
 
 export async function ensurePool(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string> {
   const existing = await findPoolId(cognito, poolName);
-  if (existing) return existing;
+  if (existing) {
+    await requireEmailVerificationBeforeUpdate(cognito, existing);
+    return existing;
+  }
   const { UserPool } = await cognito.send(new CreateUserPoolCommand(cruddurPoolInput(poolName)));
   if (!UserPool?.Id) throw new Error(`CreateUserPool returned no id for "${poolName}"`);
   return UserPool.Id;
