@@ -9,7 +9,6 @@ export type AuthOutcome =
   | { ChallengeParameters: Record<string, never>; AuthenticationResult: Tokens }
   | { ChallengeName: string; Session: string; ChallengeParameters: Record<string, string> };
 
-/** Issues the tokens of a sign-in whose every factor has been answered. */
 export function signedIn(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord): AuthOutcome {
   return { ChallengeParameters: {}, AuthenticationResult: startSession(ctx, pool, client, user) };
 }

@@ -6,11 +6,7 @@ import {
   type UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
 
-/**
- * UpdateUserPool resets every setting it is not given, so the request repeats the pool's whole
- * updatable configuration. UnusedAccountValidityDays is left out: Cognito refuses it next to
- * PasswordPolicy.TemporaryPasswordValidityDays, which replaced it.
- */
+/** UpdateUserPool resets what it is not given; Cognito refuses UnusedAccountValidityDays beside its successor. */
 export function updateInputFrom(pool: UserPoolType): UpdateUserPoolCommandInput {
   const { UnusedAccountValidityDays: _replaced, ...adminCreateUserConfig } = pool.AdminCreateUserConfig ?? {};
   return {
@@ -37,7 +33,6 @@ export function updateInputFrom(pool: UserPoolType): UpdateUserPoolCommandInput 
 
 const union = <T extends string>(values: T[] | undefined, value: T): T[] => [...new Set([...(values ?? []), value])];
 
-/** Brings an existing pool to keeping the old email until a new one is verified, changing nothing else. */
 export async function requireEmailVerificationBeforeUpdate(
   cognito: CognitoIdentityProviderClient,
   poolId: string,
