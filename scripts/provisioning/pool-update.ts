@@ -31,22 +31,13 @@ export function updateInputFrom(pool: UserPoolType): UpdateUserPoolCommandInput 
   };
 }
 
-const union = <T extends string>(values: T[] | undefined, value: T): T[] => [...new Set([...(values ?? []), value])];
-
-export async function requireEmailVerificationBeforeUpdate(
+/** Applies `settings` to an existing pool and keeps every other setting it has, its MFA included. */
+export async function updatePool(
   cognito: CognitoIdentityProviderClient,
   poolId: string,
+  settings: Partial<UpdateUserPoolCommandInput>,
 ): Promise<void> {
   const { UserPool } = await cognito.send(new DescribeUserPoolCommand({ UserPoolId: poolId }));
   if (!UserPool) throw new Error(`DescribeUserPool returned nothing for ${poolId}`);
-  const current = UserPool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? [];
-  if (current.includes("email")) return;
-  const input = updateInputFrom(UserPool);
-  await cognito.send(
-    new UpdateUserPoolCommand({
-      ...input,
-      AutoVerifiedAttributes: union(input.AutoVerifiedAttributes, "email"),
-      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: union(current, "email") },
-    }),
-  );
+  await cognito.send(new UpdateUserPoolCommand({ ...updateInputFrom(UserPool), ...settings }));
 }

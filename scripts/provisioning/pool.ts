@@ -1,10 +1,19 @@
-import { requireEmailVerificationBeforeUpdate } from "./pool-update";
 import {
   CreateUserPoolCommand,
   ListUserPoolsCommand,
   type CognitoIdentityProviderClient,
   type CreateUserPoolCommandInput,
+  type UpdateUserPoolCommandInput,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { updatePool } from "./pool-update";
+
+/** The settings provisioning brings every pool to, new or existing; an existing pool keeps its others. */
+function updatableSettings() {
+  return {
+    AutoVerifiedAttributes: ["email"],
+    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
+  } satisfies Partial<UpdateUserPoolCommandInput>;
+}
 
 /**
  * Cruddur's user pool: email is the user name, auto-verified, and a new address replaces the old
@@ -14,7 +23,7 @@ export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   return {
     PoolName: poolName,
     UsernameAttributes: ["email"],
-    AutoVerifiedAttributes: ["email"],
+    ...updatableSettings(),
     Policies: {
       PasswordPolicy: {
         MinimumLength: 8,
@@ -30,7 +39,6 @@ export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
       { Name: "preferred_username", AttributeDataType: "String", Required: false, Mutable: true },
     ],
     AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
-    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
   };
 }
 
@@ -51,7 +59,7 @@ export async function findPoolId(
 export async function ensurePool(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string> {
   const existing = await findPoolId(cognito, poolName);
   if (existing) {
-    await requireEmailVerificationBeforeUpdate(cognito, existing);
+    await updatePool(cognito, existing, updatableSettings());
     return existing;
   }
   const { UserPool } = await cognito.send(new CreateUserPoolCommand(cruddurPoolInput(poolName)));
