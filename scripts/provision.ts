@@ -2,18 +2,22 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createCognitoClient, isLoopbackUrl, type Env } from "./provisioning/cognito-client";
 import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
+import { isMfaMode, MFA_MODES, type MfaMode } from "./provisioning/mfa";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
 
-const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo] [--env-file .env.local]
+const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo] [--mfa off|optional|on]
+                                  [--env-file .env.local]
 
-Creates (or reuses, by name) the "cruddur" user pool and its app client, then writes
+Creates (or reuses, by name, and brings up to date) the "cruddur" user pool and its app client, then writes
 AWS_DEFAULT_REGION, AWS_COGNITO_USER_POOL_ID, AWS_COGNITO_USER_POOL_CLIENT_ID and
 AWS_COGNITO_USER_POOL_CLIENT_SECRET into the env file, leaving every other line alone.
 
 Target: the emulator when AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER is set (in the environment
 or the env file), otherwise the AWS account of the standard credential chain.
   --with-secret  a confidential client ("cruddur-web-confidential") with a client secret
-  --seed-demo    a confirmed demo user; its credentials are printed`;
+  --seed-demo    a confirmed demo user; its credentials are printed
+  --mfa          the pool's multi-factor authentication with authenticator apps (TOTP):
+                 off, optional (each user chooses; the default) or on (every user must set it up)`;
 
 const ENDPOINT_KEY = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
 
@@ -34,6 +38,7 @@ function describeTarget(env: Env): string {
 function report(result: ProvisionResult, envFile: string) {
   console.log(`User pool   ${result.userPoolId} (${result.region})`);
   console.log(`App client  ${result.clientId}${result.clientSecret ? " (with secret)" : ""}`);
+  console.log(`MFA         ${result.mfa}${result.mfa === "off" ? "" : " (authenticator app, TOTP)"}`);
   console.log(`Updated     ${envFile}`);
   if (result.demo) {
     console.log("\nDemo user (confirmed):");
@@ -54,30 +59,56 @@ function explain(error: unknown, env: Env): string {
   return text;
 }
 
-async function main() {
+interface Options {
+  withSecret: boolean;
+  seedDemo: boolean;
+  mfa: MfaMode;
+  envFile: string;
+}
+
+/** The options, or what to print instead of provisioning (the usage, or why the command line is wrong). */
+function parseOptions(): Options | { message: string; failed: boolean } {
   const { values } = parseArgs({
     options: {
       "with-secret": { type: "boolean", default: false },
       "seed-demo": { type: "boolean", default: false },
+      mfa: { type: "string", default: "optional" },
       "env-file": { type: "string", default: ".env.local" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
-  if (values.help) return console.log(USAGE);
+  if (values.help) return { message: USAGE, failed: false };
+  const mfa = values.mfa;
+  if (!isMfaMode(mfa))
+    return { message: `--mfa must be one of ${MFA_MODES.join(", ")}, got "${mfa}"\n\n${USAGE}`, failed: true };
   const envFile = resolve(values["env-file"]);
-  const env = await effectiveEnv(envFile);
+  return { withSecret: values["with-secret"], seedDemo: values["seed-demo"], mfa, envFile };
+}
+
+async function provisionInto(env: Env, { envFile, ...options }: Options) {
+  const client = createCognitoClient(env);
+  const result = await provisionCruddur({ client, ...options });
+  client.destroy();
+  await updateEnvFile(envFile, {
+    AWS_DEFAULT_REGION: result.region,
+    AWS_COGNITO_USER_POOL_ID: result.userPoolId,
+    AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
+    AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
+  });
+  report(result, envFile);
+}
+
+async function main() {
+  const options = parseOptions();
+  if ("message" in options) {
+    (options.failed ? console.error : console.log)(options.message);
+    process.exitCode = options.failed ? 1 : 0;
+    return;
+  }
+  const env = await effectiveEnv(options.envFile);
   console.log(`Provisioning Cruddur on ${describeTarget(env)}…`);
   try {
-    const client = createCognitoClient(env);
-    const result = await provisionCruddur({ client, withSecret: values["with-secret"], seedDemo: values["seed-demo"] });
-    client.destroy();
-    await updateEnvFile(envFile, {
-      AWS_DEFAULT_REGION: result.region,
-      AWS_COGNITO_USER_POOL_ID: result.userPoolId,
-      AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
-      AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
-    });
-    report(result, envFile);
+    await provisionInto(env, options);
   } catch (error) {
     console.error(explain(error, env));
     process.exitCode = 1;

@@ -1,33 +1,46 @@
 import { CognitoError } from "../errors";
 import type { Store } from "../store/store";
 import { adminOperations } from "./admin";
+import { attributeUpdateOperations } from "./attribute-updates";
 import { authOperations } from "./auth";
-import { challengeOperations } from "./challenge";
+import { challengeOperations } from "./challenges/respond";
 import { clientOperations } from "./clients";
 import type { Ctx } from "./context";
 import type { Input } from "./input";
 import { listUserOperations } from "./list-users";
 import { poolOperations } from "./pools";
 import { recoveryOperations } from "./recovery";
+import { poolMfaOperations } from "./mfa/pool-config";
+import { preferenceOperations } from "./mfa/preferences";
+import { softwareTokenOperations } from "./mfa/software-token";
 import { signUpOperations } from "./sign-up";
+import { updateClientOperations } from "./update-client";
+import { updatePoolOperations } from "./update-pool";
 import { userOperations } from "./user";
 
 type Operation = (ctx: Ctx, input: Input) => unknown;
 
 const operations: Record<string, Operation> = {
   ...poolOperations,
+  ...updatePoolOperations,
+  ...poolMfaOperations,
   ...clientOperations,
+  ...updateClientOperations,
   ...authOperations,
   ...challengeOperations,
   ...signUpOperations,
   ...recoveryOperations,
   ...userOperations,
+  ...attributeUpdateOperations,
+  ...softwareTokenOperations,
+  ...preferenceOperations,
   ...adminOperations,
   ...listUserOperations,
 };
 
 const READ_ONLY = new Set([
   "DescribeUserPool",
+  "GetUserPoolMfaConfig",
   "ListUserPools",
   "DescribeUserPoolClient",
   "ListUserPoolClients",
@@ -35,6 +48,23 @@ const READ_ONLY = new Set([
   "AdminGetUser",
   "ListUsers",
 ]);
+
+/** Operations that AWS authorizes with IAM credentials (the rest take a client id, a token or a session). */
+const IAM_OPERATIONS = new Set([
+  "CreateUserPool",
+  "DescribeUserPool",
+  "ListUserPools",
+  "UpdateUserPool",
+  "SetUserPoolMfaConfig",
+  "GetUserPoolMfaConfig",
+  "CreateUserPoolClient",
+  "DescribeUserPoolClient",
+  "ListUserPoolClients",
+  "UpdateUserPoolClient",
+  "ListUsers",
+]);
+
+export const requiresIam = (name: string) => name.startsWith("Admin") || IAM_OPERATIONS.has(name);
 
 export const supportedOperations = () => Object.keys(operations).sort();
 

@@ -32,6 +32,21 @@ export interface CodeRecord {
   failedAttempts: number;
 }
 
+export type MfaFactor = "SMS_MFA" | "EMAIL_OTP" | "SOFTWARE_TOKEN_MFA";
+
+/** A verified TOTP authenticator; a code is accepted once, so the last accepted time step is kept. */
+export interface SoftwareToken {
+  secret: string;
+  lastUsedStep: number;
+  friendlyDeviceName?: string;
+}
+
+/** A secret from AssociateSoftwareToken (access token) waiting for VerifySoftwareToken. */
+export interface PendingSoftwareToken {
+  secret: string;
+  failedAttempts: number;
+}
+
 export interface UserRecord {
   username: string;
   attributes: Record<string, string>;
@@ -47,6 +62,14 @@ export interface UserRecord {
   failedSignIns: number;
   lockedUntil: number;
   lastFailedSignInAt: number;
+  softwareToken?: SoftwareToken;
+  pendingSoftwareToken?: PendingSoftwareToken;
+  /** UserMFASettingList and PreferredMfaSetting. */
+  mfaEnabled?: MfaFactor[];
+  preferredMfa?: MfaFactor;
+  /** A new email waiting for VerifyUserAttribute in a pool that requires verification before update. */
+  pendingEmail?: string;
+  emailCode?: CodeRecord;
 }
 
 /** One authentication: the refresh token and every access/ID token minted from it share its origin_jti. */
@@ -60,12 +83,18 @@ export interface AuthSession {
   revoked: boolean;
 }
 
+/** A sign-in waiting for the answer to `challengeName`; `data` holds what that challenge's handler needs next. */
 export interface ChallengeSession {
+  challengeName: string;
   username: string;
   clientId: string;
   expiresAt: number;
   used: boolean;
+  failedAttempts?: number;
+  data?: Record<string, string>;
 }
+
+export type MfaMode = "OFF" | "ON" | "OPTIONAL";
 
 export interface PoolRecord {
   id: string;
@@ -76,6 +105,10 @@ export interface PoolRecord {
   usernameAttributes: string[];
   aliasAttributes: string[];
   autoVerifiedAttributes: string[];
+  /** Absent in stores written before MFA existed: read through `mfaModeOf` / `verifyBeforeUpdate`. */
+  mfaConfiguration?: MfaMode;
+  softwareTokenMfaEnabled?: boolean;
+  attributesRequireVerificationBeforeUpdate?: string[];
   extra: Record<string, unknown>;
   clients: Record<string, ClientRecord>;
   users: Record<string, UserRecord>;
@@ -83,8 +116,9 @@ export interface PoolRecord {
   challenges: Record<string, ChallengeSession>;
 }
 
-export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER";
+export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL";
 
+/** A code or temporary password Cognito would have emailed. */
 export interface OutboxEntry {
   userPoolId: string;
   username: string;
@@ -94,10 +128,25 @@ export interface OutboxEntry {
   sentAt: string;
 }
 
+/** Mail the app sends itself (Cognito does not), posted to POST /_emulator/outbox. */
+export const APP_MAIL_KINDS = ["EMAIL_CHANGE_NOTICE", "PASSWORD_CHANGE_NOTICE", "MFA_CHANGE_NOTICE"] as const;
+export type AppMailKind = (typeof APP_MAIL_KINDS)[number];
+
+export interface AppMail {
+  userPoolId?: string;
+  email: string;
+  kind: AppMailKind;
+  subject?: string;
+  text?: string;
+  sentAt: string;
+}
+
+export type OutboxMessage = OutboxEntry | AppMail;
+
 export interface State {
   version: 1;
   pools: Record<string, PoolRecord>;
-  outbox: OutboxEntry[];
+  outbox: OutboxMessage[];
 }
 
 export const emptyState = (): State => ({ version: 1, pools: {}, outbox: [] });

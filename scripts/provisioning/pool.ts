@@ -3,14 +3,27 @@ import {
   ListUserPoolsCommand,
   type CognitoIdentityProviderClient,
   type CreateUserPoolCommandInput,
+  type UpdateUserPoolCommandInput,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { updatePool } from "./pool-update";
 
-/** Cruddur's user pool: email is the user name, auto-verified; name and handle are profile attributes. */
-function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
+/** The settings provisioning brings every pool to, new or existing; an existing pool keeps its others. */
+function updatableSettings() {
+  return {
+    AutoVerifiedAttributes: ["email"],
+    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
+  } satisfies Partial<UpdateUserPoolCommandInput>;
+}
+
+/**
+ * Cruddur's user pool: email is the user name, auto-verified, and a new address replaces the old
+ * one only once verified; name and handle are profile attributes.
+ */
+export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   return {
     PoolName: poolName,
     UsernameAttributes: ["email"],
-    AutoVerifiedAttributes: ["email"],
+    ...updatableSettings(),
     Policies: {
       PasswordPolicy: {
         MinimumLength: 8,
@@ -29,7 +42,10 @@ function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   };
 }
 
-async function findPoolId(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string | undefined> {
+export async function findPoolId(
+  cognito: CognitoIdentityProviderClient,
+  poolName: string,
+): Promise<string | undefined> {
   let NextToken: string | undefined;
   do {
     const page = await cognito.send(new ListUserPoolsCommand({ MaxResults: 60, NextToken }));
@@ -42,7 +58,10 @@ async function findPoolId(cognito: CognitoIdentityProviderClient, poolName: stri
 
 export async function ensurePool(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string> {
   const existing = await findPoolId(cognito, poolName);
-  if (existing) return existing;
+  if (existing) {
+    await updatePool(cognito, existing, updatableSettings());
+    return existing;
+  }
   const { UserPool } = await cognito.send(new CreateUserPoolCommand(cruddurPoolInput(poolName)));
   if (!UserPool?.Id) throw new Error(`CreateUserPool returned no id for "${poolName}"`);
   return UserPool.Id;

@@ -2,6 +2,7 @@ import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-iden
 import { clientNameFor, ensureClient } from "./app-client";
 import { createCognitoClient } from "./cognito-client";
 import { seedDemoUser, type DemoUser } from "./demo-user";
+import { applyMfa, type MfaMode } from "./mfa";
 import { ensurePool } from "./pool";
 
 interface ProvisionOptions {
@@ -11,6 +12,8 @@ interface ProvisionOptions {
   seedDemo?: boolean;
   /** Creates (or reuses) a separate client, named "<client>-short-<n>s", whose access and ID tokens last n seconds. */
   accessTokenValiditySeconds?: number;
+  /** The pool's MFA, with TOTP as the factor; default "optional". */
+  mfa?: MfaMode;
   client?: CognitoIdentityProviderClient;
 }
 
@@ -19,25 +22,29 @@ export interface ProvisionResult {
   userPoolId: string;
   clientId: string;
   clientSecret?: string;
+  mfa: MfaMode;
   demo?: DemoUser;
 }
 
 /**
- * Creates Cruddur's user pool and app client, or reuses them by name, so it can run any number
- * of times against the emulator or a real account with the same code.
+ * Creates Cruddur's user pool and app client, or reuses them by name and brings the pool's
+ * settings up to date, so it can run any number of times against the emulator or a real account
+ * with the same code.
  */
 export async function provisionCruddur(options: ProvisionOptions = {}): Promise<ProvisionResult> {
   const cognito = options.client ?? createCognitoClient();
   const withSecret = options.withSecret ?? false;
+  const mfa = options.mfa ?? "optional";
   try {
     const userPoolId = await ensurePool(cognito, options.poolName ?? "cruddur");
+    await applyMfa(cognito, userPoolId, mfa);
     const app = await ensureClient(cognito, userPoolId, {
       name: clientNameFor(options.clientName, withSecret, options.accessTokenValiditySeconds),
       withSecret,
       accessTokenValiditySeconds: options.accessTokenValiditySeconds,
     });
     const demo = options.seedDemo ? await seedDemoUser(cognito, userPoolId) : undefined;
-    return { region: await cognito.config.region(), userPoolId, ...app, ...(demo ? { demo } : {}) };
+    return { region: await cognito.config.region(), userPoolId, ...app, mfa, ...(demo ? { demo } : {}) };
   } finally {
     if (!options.client) cognito.destroy();
   }

@@ -1,15 +1,26 @@
 import { it } from "vitest";
 import { onAws } from "./target";
 
-/** One message the emulator "sent" (plan.md, emulator contract). */
-interface OutboxMessage {
-  userPoolId: string;
-  username: string;
-  email: string;
-  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER";
-  code: string;
-  sentAt: string;
-}
+/** One message the emulator "sent": Cognito's codes, or the app's own notices. */
+export type OutboxMessage =
+  | {
+      userPoolId: string;
+      username: string;
+      email: string;
+      kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL";
+      code: string;
+      sentAt: string;
+    }
+  | {
+      userPoolId?: string;
+      email: string;
+      kind: "EMAIL_CHANGE_NOTICE" | "PASSWORD_CHANGE_NOTICE" | "MFA_CHANGE_NOTICE";
+      subject?: string;
+      text?: string;
+      sentAt: string;
+    };
+
+type CodeMessage = Extract<OutboxMessage, { code: string }>;
 
 export async function readOutbox(endpoint: string, email?: string): Promise<OutboxMessage[]> {
   const query = email === undefined ? "" : `?email=${encodeURIComponent(email)}`;
@@ -18,28 +29,33 @@ export async function readOutbox(endpoint: string, email?: string): Promise<Outb
   return (await response.json()) as OutboxMessage[];
 }
 
-export async function latestCode(endpoint: string, email: string, kind: OutboxMessage["kind"]): Promise<string> {
-  const messages = (await readOutbox(endpoint, email)).filter((message) => message.kind === kind);
+export async function latestCode(endpoint: string, email: string, kind: CodeMessage["kind"]): Promise<string> {
+  const messages = (await readOutbox(endpoint, email)).filter(
+    (message): message is CodeMessage => message.kind === kind && "code" in message,
+  );
   const last = messages.at(-1);
   if (!last) throw new Error(`no ${kind} message for ${email} in the outbox`);
   return last.code;
 }
 
-export async function advanceClock(endpoint: string, advanceSeconds: number): Promise<void> {
-  await postClock(endpoint, { advanceSeconds });
+/** Moves the emulator's clock forward; resolves to the emulator's time afterwards, in milliseconds. */
+export async function advanceClock(endpoint: string, advanceSeconds: number): Promise<number> {
+  return postClock(endpoint, { advanceSeconds });
 }
 
 export async function resetClock(endpoint: string): Promise<void> {
   await postClock(endpoint, { reset: true });
 }
 
-async function postClock(endpoint: string, body: object): Promise<void> {
+async function postClock(endpoint: string, body: object): Promise<number> {
   const response = await fetch(`${endpoint}/_emulator/clock`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`clock answered ${response.status}`);
+  const { now } = (await response.json()) as { now: string };
+  return Date.parse(now);
 }
 
 /** A different 6-digit code than the one given. */

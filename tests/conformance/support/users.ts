@@ -37,7 +37,7 @@ export async function signUp(f: Fixture, client: AppClient, email: string, passw
   );
 }
 
-interface TestUser {
+export interface TestUser {
   email: string;
   password: string;
   /** The immutable Cognito user name (a UUID in an email-as-username pool). */
@@ -77,7 +77,7 @@ export async function signIn(f: Fixture, client: AppClient, email: string, passw
   );
 }
 
-interface Tokens {
+export interface Tokens {
   AccessToken: string;
   IdToken: string;
   RefreshToken: string;
