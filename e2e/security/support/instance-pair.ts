@@ -1,4 +1,5 @@
 import type { NextServer } from "../../../tests/stack/next-server";
+import { startBalancer, type Balancer } from "./balancer";
 import { startRedisServer, type RedisServer } from "../../../tests/stack/redis-server";
 import { startFaultProxy, type FaultProxy } from "./fault-proxy";
 import { startFaultApp, startFaultPool, type FaultPool } from "./fault-stack";
@@ -10,6 +11,8 @@ export interface InstancePair {
   redis: RedisServer;
   a: NextServer;
   b: NextServer;
+  /** The one origin browsers use; requests go to A or B (see INSTANCE_HEADER). */
+  front: Balancer;
   stop(): Promise<void>;
 }
 
@@ -22,9 +25,11 @@ export async function startInstancePair(name: string): Promise<InstancePair> {
     startFaultApp(pool, `${name}-a`, proxy.url, env),
     startFaultApp(pool, `${name}-b`, proxy.url, env),
   ]);
+  const front = await startBalancer({ a: a.url, b: b.url });
   const stop = async () => {
+    await front.close();
     await Promise.all([a.stop(), b.stop()]);
     await Promise.all([redis.close(), proxy.close(), pool.stop()]);
   };
-  return { pool, proxy, redis, a, b, stop };
+  return { pool, proxy, redis, a, b, front, stop };
 }
