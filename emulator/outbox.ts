@@ -5,6 +5,7 @@ const TITLES: Record<OutboxKind, string> = {
   RESEND: "Sign-up confirmation code (resent)",
   FORGOT_PASSWORD: "Password reset code",
   ADMIN_CREATE_USER: "Temporary password (admin invitation)",
+  EMAIL_OTP: "Sign-in code",
 };
 
 export function boxed(entry: OutboxEntry): string {
@@ -13,6 +14,7 @@ export function boxed(entry: OutboxEntry): string {
     `to:    ${entry.email}`,
     `pool:  ${entry.userPoolId}   user: ${entry.username}`,
     `${entry.kind === "ADMIN_CREATE_USER" ? "password" : "code"}:  ${entry.code}`,
+    ...(entry.message ? [`text:  ${entry.message}`] : []),
   ];
   const width = Math.max(...lines.map((line) => line.length)) + 2;
   const row = (line: string) => `│ ${line.padEnd(width - 1)}│`;

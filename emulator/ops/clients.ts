@@ -4,6 +4,7 @@ import { newClientId, newClientSecret } from "../ids";
 import type { ClientRecord } from "../store/types";
 import { assertLifetimes, isTokenUnit } from "../tokens/lifetimes";
 import { getClient, getPool, type Ctx } from "./context";
+import { assertClientFeatures, readRotation } from "./refresh-rotation";
 import {
   optionalBoolean,
   optionalNumber,
@@ -55,6 +56,7 @@ function readPrevention(input: Input): ClientRecord["preventUserExistenceErrors"
 function createUserPoolClient(ctx: Ctx, input: Input) {
   const pool = getPool(ctx, requiredString(input, "UserPoolId"));
   const now = ctx.now();
+  const rotation = readRotation(input);
   const client: ClientRecord = {
     clientId: newClientId(),
     clientName: requiredString(input, "ClientName"),
@@ -66,10 +68,12 @@ function createUserPoolClient(ctx: Ctx, input: Input) {
     idTokenValidity: optionalNumber(input, "IdTokenValidity"),
     refreshTokenValidity: optionalNumber(input, "RefreshTokenValidity") ?? 30,
     tokenValidityUnits: readUnits(input),
+    ...(rotation ? { refreshTokenRotation: rotation } : {}),
     createdAt: now,
     updatedAt: now,
   };
   assertLifetimes(client, ctx.allowShortTokens);
+  assertClientFeatures(pool, client);
   pool.clients[client.clientId] = client;
   return { UserPoolClient: clientView(pool.id, client) };
 }
@@ -91,6 +95,7 @@ function clientView(poolId: string, client: ClientRecord) {
     PreventUserExistenceErrors: client.preventUserExistenceErrors,
     EnableTokenRevocation: client.enableTokenRevocation,
     EnablePropagateAdditionalUserContextData: false,
+    ...(client.refreshTokenRotation ? { RefreshTokenRotation: client.refreshTokenRotation } : {}),
     AuthSessionValidity: 3,
   };
 }

@@ -4,6 +4,7 @@ import { newPoolId } from "../ids";
 import { DEFAULT_POLICY } from "../password-policy";
 import type { PasswordPolicy, PoolRecord } from "../store/types";
 import { getPool, type Ctx } from "./context";
+import { assertFactorsInTier, readAllowedFactors, readTier, signInPolicyView, tierOf } from "./passwordless-settings";
 import { optionalNumber, optionalObject, requiredString, stringList, type Input } from "./input";
 
 const ECHOED = [
@@ -16,7 +17,6 @@ const ECHOED = [
   "VerificationMessageTemplate",
   "EmailConfiguration",
   "LambdaConfig",
-  "UserPoolTier",
 ] as const;
 
 function readPolicy(input: Input): PasswordPolicy {
@@ -67,10 +67,15 @@ function createUserPool(ctx: Ctx, input: Input) {
   }
   const extra: Record<string, unknown> = {};
   for (const key of [...ECHOED, "Schema"]) if (input[key] !== undefined) extra[key] = input[key];
+  const tier = readTier(input) ?? "ESSENTIALS";
+  const allowedFirstAuthFactors = readAllowedFactors(input);
+  assertFactorsInTier(tier, allowedFirstAuthFactors);
   const now = ctx.now();
   const pool: PoolRecord = {
     id: newPoolId(ctx.region),
     name,
+    tier,
+    ...(allowedFirstAuthFactors ? { allowedFirstAuthFactors } : {}),
     createdAt: now,
     updatedAt: now,
     passwordPolicy: readPolicy(input),
@@ -95,7 +100,8 @@ export function poolView(pool: PoolRecord) {
     Id: pool.id,
     Name: pool.name,
     Arn: `arn:aws:cognito-idp:${pool.id.split("_")[0]}:000000000000:userpool/${pool.id}`,
-    Policies: { PasswordPolicy: pool.passwordPolicy },
+    Policies: { PasswordPolicy: pool.passwordPolicy, SignInPolicy: signInPolicyView(pool) },
+    UserPoolTier: tierOf(pool),
     LambdaConfig: {},
     MfaConfiguration: "OFF",
     DeletionProtection: "INACTIVE",

@@ -7,11 +7,16 @@ import { clientOperations } from "./clients";
 import type { Ctx } from "./context";
 import type { Input } from "./input";
 import { listUserOperations } from "./list-users";
+import { poolMfaConfigOperations } from "./pool-mfa-config";
 import { poolOperations } from "./pools";
 import { recoveryOperations } from "./recovery";
 import { signUpOperations } from "./sign-up";
+import { tokenRefreshOperations } from "./token-refresh";
 import { userOperations } from "./user";
+import { credentialOperations } from "./webauthn/credentials";
+import { registrationOperations } from "./webauthn/registration";
 
+/** Asynchronous operations (WebAuthn verification) re-check what they read before they change the state. */
 type Operation = (ctx: Ctx, input: Input) => unknown;
 
 const operations: Record<string, Operation> = {
@@ -24,6 +29,10 @@ const operations: Record<string, Operation> = {
   ...userOperations,
   ...adminOperations,
   ...listUserOperations,
+  ...poolMfaConfigOperations,
+  ...tokenRefreshOperations,
+  ...registrationOperations,
+  ...credentialOperations,
 };
 
 const READ_ONLY = new Set([
@@ -34,6 +43,8 @@ const READ_ONLY = new Set([
   "GetUser",
   "AdminGetUser",
   "ListUsers",
+  "GetUserPoolMfaConfig",
+  "ListWebAuthnCredentials",
 ]);
 
 export const supportedOperations = () => Object.keys(operations).sort();
@@ -49,7 +60,7 @@ export async function dispatch(ctx: Ctx, store: Store, name: string, input: Inpu
   }
   if (READ_ONLY.has(name)) return operation(ctx, input);
   try {
-    return operation(ctx, input);
+    return await operation(ctx, input);
   } finally {
     store.commit();
     await store.flush();
