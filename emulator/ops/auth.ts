@@ -6,15 +6,14 @@ import {
   userNotConfirmed,
   userNotFound,
 } from "../errors";
-import { newOpaqueToken } from "../ids";
 import { passwordMatches } from "../passwords";
-import type { ClientRecord, PoolRecord, UserRecord } from "../store/types";
-import { findSessionByRefreshToken, mintTokens, startSession } from "../tokens/issue";
+import type { ClientRecord, PoolRecord } from "../store/types";
+import { findSessionByRefreshToken, mintTokens } from "../tokens/issue";
+import { newPasswordChallenge } from "./challenges/new-password";
+import { completeSignIn } from "./complete-sign-in";
 import { assertSecretHash, findClient, findUser, hidesUserExistence, type Ctx } from "./context";
 import { requiredString, stringMap, type Input } from "./input";
 import { resetLockout, verifyPasswordAttempt } from "./lockout";
-
-export const CHALLENGE_TTL_MS = 3 * 60 * 1000;
 
 function assertFlowAllowed(client: ClientRecord, flow: string): void {
   const allowed = client.explicitAuthFlows.includes(`ALLOW_${flow}`) || client.explicitAuthFlows.includes(flow);
@@ -25,29 +24,6 @@ function param(parameters: Record<string, string>, name: string): string {
   const value = parameters[name];
   if (!value) throw invalidParameter(`Missing required parameter ${name}`);
   return value;
-}
-
-function newPasswordChallenge(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord) {
-  if (user.temporaryPasswordExpiresAt !== undefined && user.temporaryPasswordExpiresAt <= ctx.now()) {
-    throw notAuthorized(messages.tempPasswordExpired);
-  }
-  const session = newOpaqueToken(192);
-  pool.challenges[session] = {
-    username: user.username,
-    clientId: client.clientId,
-    expiresAt: ctx.now() + CHALLENGE_TTL_MS,
-    used: false,
-  };
-  const { sub: _sub, ...visible } = user.attributes;
-  return {
-    ChallengeName: "NEW_PASSWORD_REQUIRED",
-    Session: session,
-    ChallengeParameters: {
-      USER_ID_FOR_SRP: user.username,
-      requiredAttributes: "[]",
-      userAttributes: JSON.stringify(visible),
-    },
-  };
 }
 
 function userPasswordAuth(ctx: Ctx, pool: PoolRecord, client: ClientRecord, parameters: Record<string, string>) {
@@ -64,7 +40,7 @@ function userPasswordAuth(ctx: Ctx, pool: PoolRecord, client: ClientRecord, para
   if (user.status === "RESET_REQUIRED") throw passwordResetRequired();
   resetLockout(user);
   if (user.status === "FORCE_CHANGE_PASSWORD") return newPasswordChallenge(ctx, pool, client, user);
-  return { ChallengeParameters: {}, AuthenticationResult: startSession(ctx, pool, client, user) };
+  return completeSignIn(ctx, pool, client, user);
 }
 
 function refreshTokenAuth(ctx: Ctx, pool: PoolRecord, client: ClientRecord, parameters: Record<string, string>) {

@@ -2,7 +2,7 @@ import { CognitoError } from "../errors";
 import type { Store } from "../store/store";
 import { adminOperations } from "./admin";
 import { authOperations } from "./auth";
-import { challengeOperations } from "./challenge";
+import { challengeOperations } from "./challenges/respond";
 import { clientOperations } from "./clients";
 import type { Ctx } from "./context";
 import type { Input } from "./input";

@@ -89,11 +89,14 @@ export interface AuthSession {
   revoked: boolean;
 }
 
+/** A sign-in waiting for the answer to `challengeName`; `data` holds what that challenge's handler needs next. */
 export interface ChallengeSession {
+  challengeName: string;
   username: string;
   clientId: string;
   expiresAt: number;
   used: boolean;
+  data?: Record<string, string>;
 }
 
 export type UserPoolTier = "LITE" | "ESSENTIALS" | "PLUS";

@@ -1,0 +1,20 @@
+import type { ChallengeSession, ClientRecord, PoolRecord, UserRecord } from "../../store/types";
+import type { AuthOutcome } from "../complete-sign-in";
+import type { Ctx } from "../context";
+import { newPasswordRequired } from "./new-password";
+
+/** A RespondToAuthChallenge call whose session is live, whose USERNAME names the session's user and whose SECRET_HASH matched. */
+export interface ChallengeAnswer {
+  ctx: Ctx;
+  pool: PoolRecord;
+  client: ClientRecord;
+  user: UserRecord;
+  challenge: ChallengeSession;
+  responses: Record<string, string>;
+}
+
+export type ChallengeHandler = (answer: ChallengeAnswer) => AuthOutcome;
+
+export const challengeHandlers: Record<string, ChallengeHandler> = {
+  NEW_PASSWORD_REQUIRED: newPasswordRequired,
+};

@@ -1,0 +1,36 @@
+import { messages, notAuthorized } from "../../errors";
+import { newOpaqueToken } from "../../ids";
+import type { ChallengeSession, ClientRecord, PoolRecord, UserRecord } from "../../store/types";
+import type { Ctx } from "../context";
+
+export const CHALLENGE_TTL_MS = 3 * 60 * 1000;
+
+/** Stores a challenge session for one user and client; the opaque token is the `Session` the caller answers with. */
+export function issueChallenge(
+  ctx: Ctx,
+  pool: PoolRecord,
+  client: ClientRecord,
+  user: UserRecord,
+  challengeName: string,
+  data?: ChallengeSession["data"],
+): string {
+  const token = newOpaqueToken(192);
+  pool.challenges[token] = {
+    challengeName,
+    username: user.username,
+    clientId: client.clientId,
+    expiresAt: ctx.now() + CHALLENGE_TTL_MS,
+    used: false,
+    ...(data ? { data } : {}),
+  };
+  return token;
+}
+
+/** The live challenge session behind a `Session` token, or NotAuthorizedException as Cognito words it. */
+export function openChallenge(ctx: Ctx, pool: PoolRecord, token: string, clientId: string): ChallengeSession {
+  const challenge = pool.challenges[token];
+  if (!challenge || challenge.clientId !== clientId) throw notAuthorized(messages.sessionInvalid);
+  if (challenge.used) throw notAuthorized(messages.sessionReused);
+  if (challenge.expiresAt <= ctx.now()) throw notAuthorized(messages.sessionExpired);
+  return challenge;
+}
