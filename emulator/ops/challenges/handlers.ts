@@ -1,6 +1,9 @@
 import type { ChallengeSession, ClientRecord, PoolRecord, UserRecord } from "../../store/types";
 import type { AuthOutcome } from "../complete-sign-in";
 import type { Ctx } from "../context";
+import { answerEmailOtp } from "../user-auth/email-otp";
+import { answerSelectChallenge } from "../user-auth/factors";
+import { answerWebAuthn } from "../user-auth/web-authn";
 import { newPasswordRequired } from "./new-password";
 
 /** A RespondToAuthChallenge call whose session is live, whose USERNAME names the session's user and whose SECRET_HASH matched. */
@@ -13,8 +16,11 @@ export interface ChallengeAnswer {
   responses: Record<string, string>;
 }
 
-export type ChallengeHandler = (answer: ChallengeAnswer) => AuthOutcome;
+export type ChallengeHandler = (answer: ChallengeAnswer) => AuthOutcome | Promise<AuthOutcome>;
 
 export const challengeHandlers: Record<string, ChallengeHandler> = {
   NEW_PASSWORD_REQUIRED: newPasswordRequired,
+  SELECT_CHALLENGE: answerSelectChallenge,
+  EMAIL_OTP: answerEmailOtp,
+  WEB_AUTHN: answerWebAuthn,
 };

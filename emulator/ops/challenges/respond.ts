@@ -1,5 +1,6 @@
 import { invalidParameter, messages, notAuthorized } from "../../errors";
-import { assertSecretHash, findClient, findUser, type Ctx } from "../context";
+import { assertSecretHash, findClient, type Ctx } from "../context";
+import { challengeUser } from "../user-auth/phantom";
 import { requiredString, stringMap, type Input } from "../input";
 import { challengeHandlers } from "./handlers";
 import { openChallenge } from "./session";
@@ -9,13 +10,15 @@ function respondToAuthChallenge(ctx: Ctx, input: Input) {
   const name = requiredString(input, "ChallengeName");
   const handler = Object.hasOwn(challengeHandlers, name) ? challengeHandlers[name] : undefined;
   if (!handler) {
-    throw invalidParameter(`Unsupported challenge ${name}: the emulator answers NEW_PASSWORD_REQUIRED only`);
+    throw invalidParameter(
+      `Unsupported challenge ${name}: the emulator answers ${Object.keys(challengeHandlers).join(", ")}`,
+    );
   }
   const responses = stringMap(input, "ChallengeResponses");
   const challenge = openChallenge(ctx, pool, requiredString(input, "Session"), client.clientId);
   const username = responses.USERNAME;
   if (!username) throw invalidParameter("Missing required parameter USERNAME");
-  const user = findUser(pool, username);
+  const user = challengeUser(pool, challenge, username);
   if (!user || user.username !== challenge.username || challenge.challengeName !== name) {
     throw notAuthorized(messages.sessionInvalid);
   }
