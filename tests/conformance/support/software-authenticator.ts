@@ -70,8 +70,13 @@ const clientData = (ceremony: Ceremony, type: string) =>
 const signed = (passkey: SoftwarePasskey, authData: Buffer, clientDataJSON: Buffer) =>
   sign("sha256", Buffer.concat([authData, sha256(clientDataJSON)]), passkey.privateKey);
 
-/** navigator.credentials.create() for `format` "none" or "packed" (self attestation). */
-export function createCredential(passkey: SoftwarePasskey, ceremony: Ceremony, format: "none" | "packed" = "none") {
+/** navigator.credentials.create() for `format` "none" or "packed" (self attestation, signed by `attester`). */
+export function createCredential(
+  passkey: SoftwarePasskey,
+  ceremony: Ceremony,
+  format: "none" | "packed" = "none",
+  attester: SoftwarePasskey = passkey,
+) {
   const authData = authenticatorData(passkey, ceremony, true);
   const clientDataJSON = clientData(ceremony, "webauthn.create");
   const attStmt =
@@ -79,7 +84,7 @@ export function createCredential(passkey: SoftwarePasskey, ceremony: Ceremony, f
       ? new Map<string, CBORType>()
       : new Map<string, CBORType>([
           ["alg", -7],
-          ["sig", signed(passkey, authData, clientDataJSON)],
+          ["sig", signed(attester, authData, clientDataJSON)],
         ]);
   const attestationObject = encodeCBOR(
     new Map<string, CBORType>([
