@@ -53,32 +53,43 @@ function readPrevention(input: Input): ClientRecord["preventUserExistenceErrors"
   return value;
 }
 
-function createUserPoolClient(ctx: Ctx, input: Input) {
-  const pool = getPool(ctx, requiredString(input, "UserPoolId"));
-  const now = ctx.now();
-  const rotation = readRotation(input);
-  const client: ClientRecord = {
-    clientId: newClientId(),
-    clientName: requiredString(input, "ClientName"),
-    ...(optionalBoolean(input, "GenerateSecret") ? { clientSecret: newClientSecret() } : {}),
+export type ClientSettings = Omit<ClientRecord, "clientId" | "clientName" | "clientSecret" | "createdAt" | "updatedAt">;
+
+/** The settings CreateUserPoolClient and UpdateUserPoolClient share, each at Cognito's default when left out. */
+export function readClientSettings(ctx: Ctx, input: Input): ClientSettings {
+  const settings: ClientSettings = {
     explicitAuthFlows: readFlows(input),
     preventUserExistenceErrors: readPrevention(input),
     enableTokenRevocation: optionalBoolean(input, "EnableTokenRevocation") ?? true,
     accessTokenValidity: optionalNumber(input, "AccessTokenValidity"),
     idTokenValidity: optionalNumber(input, "IdTokenValidity"),
-    refreshTokenValidity: optionalNumber(input, "RefreshTokenValidity") ?? 30,
+    refreshTokenValidity: optionalNumber(input, "RefreshTokenValidity") || 30,
     tokenValidityUnits: readUnits(input),
-    ...(rotation ? { refreshTokenRotation: rotation } : {}),
+    refreshTokenRotation: readRotation(input),
+  };
+  assertLifetimes(settings, ctx.allowShortTokens);
+  return settings;
+}
+
+function createUserPoolClient(ctx: Ctx, input: Input) {
+  const pool = getPool(ctx, requiredString(input, "UserPoolId"));
+  const clientName = requiredString(input, "ClientName");
+  const settings = readClientSettings(ctx, input);
+  const now = ctx.now();
+  const client: ClientRecord = {
+    clientId: newClientId(),
+    clientName,
+    ...(optionalBoolean(input, "GenerateSecret") ? { clientSecret: newClientSecret() } : {}),
+    ...settings,
     createdAt: now,
     updatedAt: now,
   };
-  assertLifetimes(client, ctx.allowShortTokens);
   assertClientFeatures(pool, client);
   pool.clients[client.clientId] = client;
   return { UserPoolClient: clientView(pool.id, client) };
 }
 
-function clientView(poolId: string, client: ClientRecord) {
+export function clientView(poolId: string, client: ClientRecord) {
   return {
     UserPoolId: poolId,
     ClientName: client.clientName,

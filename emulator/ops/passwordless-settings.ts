@@ -86,3 +86,29 @@ export function readEmailMfaConfiguration(input: Input): EmailMfaConfiguration |
 }
 
 export const signInPolicyView = (pool: PasswordlessSettings) => ({ AllowedFirstAuthFactors: allowedFactors(pool) });
+
+/**
+ * The feature plan and first factors of CreateUserPool and UpdateUserPool. Left out, the sign-in
+ * policy is back to PASSWORD alone, as other UpdateUserPool settings are; the plan is kept.
+ */
+export function readSignInSettings(input: Input, current?: UserPoolTier) {
+  const tier = readTier(input) ?? current ?? "ESSENTIALS";
+  const allowedFirstAuthFactors = readAllowedFactors(input) ?? ["PASSWORD"];
+  assertFactorsInTier(tier, allowedFirstAuthFactors);
+  return { tier, allowedFirstAuthFactors };
+}
+
+/** SetUserPoolMfaConfig's WebAuthnConfiguration and EmailMfaConfiguration; each kept when left out. */
+export function applyPasswordlessMfaSettings(pool: PasswordlessSettings, input: Input): void {
+  const webAuthn = readWebAuthnConfiguration(input);
+  const emailMfa = readEmailMfaConfiguration(input);
+  if (webAuthn) assertTierAllows(pool, "WebAuthnConfiguration");
+  if (emailMfa) assertTierAllows(pool, "EmailMfaConfiguration");
+  if (webAuthn) pool.webAuthn = webAuthn;
+  if (emailMfa) pool.emailMfa = emailMfa;
+}
+
+export const passwordlessMfaView = (pool: PasswordlessSettings) => ({
+  ...(pool.emailMfa ? { EmailMfaConfiguration: pool.emailMfa } : {}),
+  WebAuthnConfiguration: webAuthnOf(pool),
+});

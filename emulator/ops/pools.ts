@@ -1,87 +1,58 @@
 import { epochSeconds } from "../clock";
 import { invalidParameter } from "../errors";
 import { newPoolId } from "../ids";
-import { DEFAULT_POLICY } from "../password-policy";
-import type { PasswordPolicy, PoolRecord } from "../store/types";
+import type { PoolRecord } from "../store/types";
 import { getPool, type Ctx } from "./context";
-import { assertFactorsInTier, readAllowedFactors, readTier, signInPolicyView, tierOf } from "./passwordless-settings";
-import { optionalNumber, optionalObject, requiredString, stringList, type Input } from "./input";
+import { optionalNumber, requiredString, type Input } from "./input";
+import { assertCreatableMfaMode } from "./mfa/pool-config";
+import {
+  FIXED_SETTINGS,
+  mfaModeOf,
+  readAttributeNames,
+  readMfaMode,
+  readUpdatableSettings,
+  UPDATABLE_SETTINGS,
+  verifyBeforeUpdate,
+} from "./pool-settings";
+import { readSignInSettings, signInPolicyView, tierOf } from "./passwordless-settings";
 
-const ECHOED = [
-  "UsernameConfiguration",
-  "AccountRecoverySetting",
-  "UserPoolTags",
-  "MfaConfiguration",
-  "AdminCreateUserConfig",
-  "DeletionProtection",
-  "VerificationMessageTemplate",
-  "EmailConfiguration",
-  "LambdaConfig",
-] as const;
-
-function readPolicy(input: Input): PasswordPolicy {
-  const given = optionalObject(optionalObject(input, "Policies") ?? {}, "PasswordPolicy");
-  if (!given) return { ...DEFAULT_POLICY };
-  const length = optionalNumber(given, "MinimumLength") ?? 8;
-  const days = optionalNumber(given, "TemporaryPasswordValidityDays") ?? 7;
-  if (!Number.isInteger(length) || length < 6 || length > 99) {
-    throw invalidParameter(
-      "1 validation error detected: Value at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value between 6 and 99",
-    );
-  }
-  if (!Number.isInteger(days) || days < 0 || days > 365) {
-    throw invalidParameter(
-      "1 validation error detected: Value at 'policies.passwordPolicy.temporaryPasswordValidityDays' failed to satisfy constraint: Member must have value between 0 and 365",
-    );
-  }
-  return {
-    MinimumLength: length,
-    RequireUppercase: given.RequireUppercase === true,
-    RequireLowercase: given.RequireLowercase === true,
-    RequireNumbers: given.RequireNumbers === true,
-    RequireSymbols: given.RequireSymbols === true,
-    TemporaryPasswordValidityDays: days,
-  };
-}
-
-function readAttributeNames(input: Input, field: string): string[] {
-  const names = stringList(input, field) ?? [];
-  const allowed =
-    field === "AliasAttributes" ? ["email", "phone_number", "preferred_username"] : ["email", "phone_number"];
-  const bad = names.find((name) => !allowed.includes(name));
-  if (bad) throw invalidParameter(`Invalid value ${bad} for ${field}; allowed: ${allowed.join(", ")}`);
-  return names;
-}
-
-function createUserPool(ctx: Ctx, input: Input) {
-  const name = requiredString(input, "PoolName");
+export function assertPoolName(name: string): void {
   if (name.length > 128 || !/^[\w\s+=,.@-]+$/.test(name)) {
     throw invalidParameter(
       "1 validation error detected: Value at 'poolName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+",
     );
   }
+}
+
+function readSignInAttributes(input: Input) {
   const usernameAttributes = readAttributeNames(input, "UsernameAttributes");
   const aliasAttributes = readAttributeNames(input, "AliasAttributes");
   if (usernameAttributes.length && aliasAttributes.length) {
     throw invalidParameter("Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
   }
-  const extra: Record<string, unknown> = {};
-  for (const key of [...ECHOED, "Schema"]) if (input[key] !== undefined) extra[key] = input[key];
-  const tier = readTier(input) ?? "ESSENTIALS";
-  const allowedFirstAuthFactors = readAllowedFactors(input);
-  assertFactorsInTier(tier, allowedFirstAuthFactors);
+  return { usernameAttributes, aliasAttributes };
+}
+
+function createUserPool(ctx: Ctx, input: Input) {
+  const name = requiredString(input, "PoolName");
+  assertPoolName(name);
+  const signIn = readSignInAttributes(input);
+  const mfaConfiguration = readMfaMode(input);
+  assertCreatableMfaMode(input, mfaConfiguration);
+  const { extra, ...settings } = readUpdatableSettings(input);
+  for (const key of [...FIXED_SETTINGS, "Schema"]) if (input[key] !== undefined) extra[key] = input[key];
+  const signInSettings = readSignInSettings(input);
   const now = ctx.now();
   const pool: PoolRecord = {
     id: newPoolId(ctx.region),
     name,
-    tier,
-    ...(allowedFirstAuthFactors ? { allowedFirstAuthFactors } : {}),
+    ...signInSettings,
     createdAt: now,
     updatedAt: now,
-    passwordPolicy: readPolicy(input),
-    usernameAttributes,
-    aliasAttributes,
-    autoVerifiedAttributes: readAttributeNames(input, "AutoVerifiedAttributes"),
+    ...signIn,
+    ...settings,
+    mfaConfiguration,
+    softwareTokenMfaEnabled: false,
     extra,
     clients: {},
     users: {},
@@ -94,7 +65,9 @@ function createUserPool(ctx: Ctx, input: Input) {
 
 export function poolView(pool: PoolRecord) {
   const echoed = Object.fromEntries(
-    ECHOED.filter((key) => pool.extra[key] !== undefined).map((key) => [key, pool.extra[key]]),
+    [...FIXED_SETTINGS, ...UPDATABLE_SETTINGS]
+      .filter((key) => pool.extra[key] !== undefined)
+      .map((key) => [key, pool.extra[key]]),
   );
   return {
     Id: pool.id,
@@ -103,7 +76,7 @@ export function poolView(pool: PoolRecord) {
     Policies: { PasswordPolicy: pool.passwordPolicy, SignInPolicy: signInPolicyView(pool) },
     UserPoolTier: tierOf(pool),
     LambdaConfig: {},
-    MfaConfiguration: "OFF",
+    MfaConfiguration: mfaModeOf(pool),
     DeletionProtection: "INACTIVE",
     AdminCreateUserConfig: {
       AllowAdminCreateUserOnly: false,
@@ -113,6 +86,7 @@ export function poolView(pool: PoolRecord) {
     ...(pool.usernameAttributes.length ? { UsernameAttributes: pool.usernameAttributes } : {}),
     ...(pool.aliasAttributes.length ? { AliasAttributes: pool.aliasAttributes } : {}),
     AutoVerifiedAttributes: pool.autoVerifiedAttributes,
+    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: verifyBeforeUpdate(pool) },
     ...(pool.extra.Schema ? { SchemaAttributes: pool.extra.Schema } : {}),
     EstimatedNumberOfUsers: Object.keys(pool.users).length,
     CreationDate: epochSeconds(pool.createdAt),

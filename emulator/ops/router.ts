@@ -7,11 +7,13 @@ import { clientOperations } from "./clients";
 import type { Ctx } from "./context";
 import type { Input } from "./input";
 import { listUserOperations } from "./list-users";
-import { poolMfaConfigOperations } from "./pool-mfa-config";
 import { poolOperations } from "./pools";
 import { recoveryOperations } from "./recovery";
+import { poolMfaOperations } from "./mfa/pool-config";
 import { signUpOperations } from "./sign-up";
 import { tokenRefreshOperations } from "./token-refresh";
+import { updateClientOperations } from "./update-client";
+import { updatePoolOperations } from "./update-pool";
 import { userOperations } from "./user";
 import { credentialOperations } from "./webauthn/credentials";
 import { registrationOperations } from "./webauthn/registration";
@@ -21,7 +23,10 @@ type Operation = (ctx: Ctx, input: Input) => unknown;
 
 const operations: Record<string, Operation> = {
   ...poolOperations,
+  ...updatePoolOperations,
+  ...poolMfaOperations,
   ...clientOperations,
+  ...updateClientOperations,
   ...authOperations,
   ...challengeOperations,
   ...signUpOperations,
@@ -29,7 +34,6 @@ const operations: Record<string, Operation> = {
   ...userOperations,
   ...adminOperations,
   ...listUserOperations,
-  ...poolMfaConfigOperations,
   ...tokenRefreshOperations,
   ...registrationOperations,
   ...credentialOperations,
@@ -37,13 +41,13 @@ const operations: Record<string, Operation> = {
 
 const READ_ONLY = new Set([
   "DescribeUserPool",
+  "GetUserPoolMfaConfig",
   "ListUserPools",
   "DescribeUserPoolClient",
   "ListUserPoolClients",
   "GetUser",
   "AdminGetUser",
   "ListUsers",
-  "GetUserPoolMfaConfig",
   "ListWebAuthnCredentials",
 ]);
 

@@ -99,6 +99,7 @@ export interface ChallengeSession {
   data?: Record<string, string>;
 }
 
+export type MfaMode = "OFF" | "ON" | "OPTIONAL";
 export type UserPoolTier = "LITE" | "ESSENTIALS" | "PLUS";
 export type AuthFactor = "PASSWORD" | "EMAIL_OTP" | "SMS_OTP" | "WEB_AUTHN";
 
@@ -131,6 +132,10 @@ export interface PoolRecord extends PasswordlessSettings {
   usernameAttributes: string[];
   aliasAttributes: string[];
   autoVerifiedAttributes: string[];
+  /** Absent in stores written before MFA existed: read through `mfaModeOf` / `verifyBeforeUpdate`. */
+  mfaConfiguration?: MfaMode;
+  softwareTokenMfaEnabled?: boolean;
+  attributesRequireVerificationBeforeUpdate?: string[];
   extra: Record<string, unknown>;
   clients: Record<string, ClientRecord>;
   users: Record<string, UserRecord>;

@@ -2,6 +2,10 @@ import { invalidParameter } from "../errors";
 import type { ClientRecord, TokenUnit } from "../store/types";
 
 export type TokenKind = "access" | "id" | "refresh";
+type Validity = Pick<
+  ClientRecord,
+  "accessTokenValidity" | "idTokenValidity" | "refreshTokenValidity" | "tokenValidityUnits"
+>;
 
 const UNIT_SECONDS: Record<TokenUnit, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
 const UNIT_FIELD = { access: "AccessToken", id: "IdToken", refresh: "RefreshToken" } as const;
@@ -16,13 +20,13 @@ const RANGE: Record<TokenKind, [number, number, string]> = {
 
 export const isTokenUnit = (value: unknown): value is TokenUnit => typeof value === "string" && value in UNIT_SECONDS;
 
-function validity(client: ClientRecord, kind: TokenKind): number | undefined {
+function validity(client: Validity, kind: TokenKind): number | undefined {
   if (kind === "access") return client.accessTokenValidity;
   if (kind === "id") return client.idTokenValidity;
   return client.refreshTokenValidity;
 }
 
-export function lifetimeSeconds(client: ClientRecord, kind: TokenKind): number {
+export function lifetimeSeconds(client: Validity, kind: TokenKind): number {
   const value = validity(client, kind);
   if (value === undefined) return DEFAULT_SECONDS[kind];
   const unit = client.tokenValidityUnits?.[UNIT_FIELD[kind]] ?? DEFAULT_UNIT[kind];
@@ -30,7 +34,7 @@ export function lifetimeSeconds(client: ClientRecord, kind: TokenKind): number {
 }
 
 /** Rejects lifetimes outside Cognito's ranges; `allowShort` lowers every minimum to one second for tests. */
-export function assertLifetimes(client: ClientRecord, allowShort: boolean): void {
+export function assertLifetimes(client: Validity, allowShort: boolean): void {
   for (const kind of ["access", "id", "refresh"] as const) {
     const value = validity(client, kind);
     if (value === undefined) continue;

@@ -10,9 +10,8 @@ function respondToAuthChallenge(ctx: Ctx, input: Input) {
   const name = requiredString(input, "ChallengeName");
   const handler = Object.hasOwn(challengeHandlers, name) ? challengeHandlers[name] : undefined;
   if (!handler) {
-    throw invalidParameter(
-      `Unsupported challenge ${name}: the emulator answers ${Object.keys(challengeHandlers).join(", ")}`,
-    );
+    const known = Object.keys(challengeHandlers).join(", ");
+    throw invalidParameter(`Unsupported challenge ${name}: the emulator answers ${known}`);
   }
   const responses = stringMap(input, "ChallengeResponses");
   const challenge = openChallenge(ctx, pool, requiredString(input, "Session"), client.clientId);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PoolRecord, UserRecord } from "../../store/types";
 import { allowsFactor, webAuthnOf } from "../passwordless-settings";
+import { mfaModeOf } from "../pool-settings";
 
 export type FirstFactor = "PASSWORD" | "PASSWORD_SRP" | "EMAIL_OTP" | "WEB_AUTHN";
 
@@ -8,7 +9,7 @@ const FIRST_FACTORS: readonly string[] = ["PASSWORD", "PASSWORD_SRP", "EMAIL_OTP
 export const isFirstFactor = (value: string): value is FirstFactor => FIRST_FACTORS.includes(value);
 
 /** When MFA is required, only a password can start a sign-in: MFA follows password first factors. */
-const mfaRequired = (pool: PoolRecord) => pool.extra.MfaConfiguration === "ON";
+const mfaRequired = (pool: PoolRecord) => mfaModeOf(pool) === "ON";
 
 function offeredByPool(pool: PoolRecord): FirstFactor[] {
   const offered: FirstFactor[] = ["PASSWORD", "PASSWORD_SRP"];
