@@ -5,15 +5,21 @@ import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-fil
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
 
 const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo] [--env-file .env.local]
+                                  [--relying-party-id localhost] [--rotate-refresh-tokens]
 
-Creates (or reuses, by name) the "cruddur" user pool and its app client, then writes
+Creates (or reuses, by name, and brings up to date) the "cruddur" user pool on the Essentials plan,
+with sign-in by password, emailed code or passkey, and its app client; then writes
 AWS_DEFAULT_REGION, AWS_COGNITO_USER_POOL_ID, AWS_COGNITO_USER_POOL_CLIENT_ID and
 AWS_COGNITO_USER_POOL_CLIENT_SECRET into the env file, leaving every other line alone.
 
 Target: the emulator when AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER is set (in the environment
 or the env file), otherwise the AWS account of the standard credential chain.
-  --with-secret  a confidential client ("cruddur-web-confidential") with a client secret
-  --seed-demo    a confirmed demo user; its credentials are printed`;
+  --with-secret            a confidential client ("cruddur-web-confidential") with a client secret
+  --seed-demo              a confirmed demo user; its credentials are printed
+  --relying-party-id HOST  the passkey relying party: the app's host name (default localhost)
+  --rotate-refresh-tokens  refresh-token rotation on the app client, which then refuses
+                           REFRESH_TOKEN_AUTH. Off by default: the app does not call
+                           GetTokensFromRefreshToken yet and would be signed out after an hour.`;
 
 const ENDPOINT_KEY = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
 
@@ -60,6 +66,8 @@ async function main() {
       "with-secret": { type: "boolean", default: false },
       "seed-demo": { type: "boolean", default: false },
       "env-file": { type: "string", default: ".env.local" },
+      "relying-party-id": { type: "string", default: "localhost" },
+      "rotate-refresh-tokens": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -69,7 +77,13 @@ async function main() {
   console.log(`Provisioning Cruddur on ${describeTarget(env)}…`);
   try {
     const client = createCognitoClient(env);
-    const result = await provisionCruddur({ client, withSecret: values["with-secret"], seedDemo: values["seed-demo"] });
+    const result = await provisionCruddur({
+      client,
+      withSecret: values["with-secret"],
+      seedDemo: values["seed-demo"],
+      relyingPartyId: values["relying-party-id"],
+      rotateRefreshTokens: values["rotate-refresh-tokens"],
+    });
     client.destroy();
     await updateEnvFile(envFile, {
       AWS_DEFAULT_REGION: result.region,

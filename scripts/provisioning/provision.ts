@@ -2,6 +2,7 @@ import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-iden
 import { clientNameFor, ensureClient } from "./app-client";
 import { createCognitoClient } from "./cognito-client";
 import { seedDemoUser, type DemoUser } from "./demo-user";
+import { configurePasswordless } from "./passwordless";
 import { ensurePool } from "./pool";
 
 export interface ProvisionOptions {
@@ -11,6 +12,10 @@ export interface ProvisionOptions {
   seedDemo?: boolean;
   /** Creates (or reuses) a separate client, named "<client>-short-<n>s", whose access and ID tokens last n seconds. */
   accessTokenValiditySeconds?: number;
+  /** The passkey relying-party id: the app's host name. Default "localhost". */
+  relyingPartyId?: string;
+  /** Refresh-token rotation on the app client (off by default: the app still uses REFRESH_TOKEN_AUTH). */
+  rotateRefreshTokens?: boolean;
   client?: CognitoIdentityProviderClient;
 }
 
@@ -23,18 +28,20 @@ export interface ProvisionResult {
 }
 
 /**
- * Creates Cruddur's user pool and app client, or reuses them by name, so it can run any number
- * of times against the emulator or a real account with the same code.
+ * Creates Cruddur's user pool and app client, or reuses them by name and brings them up to date,
+ * so it can run any number of times against the emulator or a real account with the same code.
  */
 export async function provisionCruddur(options: ProvisionOptions = {}): Promise<ProvisionResult> {
   const cognito = options.client ?? createCognitoClient();
   const withSecret = options.withSecret ?? false;
   try {
     const userPoolId = await ensurePool(cognito, options.poolName ?? "cruddur");
+    await configurePasswordless(cognito, userPoolId, options.relyingPartyId ?? "localhost");
     const app = await ensureClient(cognito, userPoolId, {
       name: clientNameFor(options.clientName, withSecret, options.accessTokenValiditySeconds),
       withSecret,
       accessTokenValiditySeconds: options.accessTokenValiditySeconds,
+      rotateRefreshTokens: options.rotateRefreshTokens,
     });
     const demo = options.seedDemo ? await seedDemoUser(cognito, userPoolId) : undefined;
     return { region: await cognito.config.region(), userPoolId, ...app, ...(demo ? { demo } : {}) };
