@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { itWithOutbox } from "./support/emulator-control";
 import { expectCognitoError, INCORRECT_CREDENTIALS } from "./support/errors";
 import { STRONG_PASSWORD, uniqueEmail } from "./support/fixture";
+import { createPasskeyUser } from "./support/passkeys";
 import {
-  createPasskeyUser,
   respond,
   setupPasswordlessFixture,
   signUpPasswordless,

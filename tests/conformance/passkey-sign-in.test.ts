@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { expectCognitoError } from "./support/errors";
 import { decodeJwt } from "./support/jwt";
-import {
-  answerPasskey,
-  createPasskeyUser,
-  getAssertion,
-  ORIGIN,
-  respond,
-  RP_ID,
-  setupPasswordlessFixture,
-  startPasskeySignIn,
-  userAuth,
-} from "./support/passwordless";
+import { answerPasskey, createPasskeyUser, startPasskeySignIn } from "./support/passkeys";
+import { getAssertion } from "./support/software-authenticator";
+import { ORIGIN, respond, RP_ID, setupPasswordlessFixture, userAuth } from "./support/passwordless";
 
 const fixture = setupPasswordlessFixture();
 

@@ -7,16 +7,8 @@ import { describe, expect, it } from "vitest";
 import { advanceClock, itWithClock } from "./support/emulator-control";
 import { expectCognitoError } from "./support/errors";
 import { createClient, createPool, POOL_INPUT } from "./support/fixture";
-import {
-  completeRegistration,
-  createPasskeyUser,
-  ORIGIN,
-  RP_ID,
-  setupPasswordlessFixture,
-  startRegistration,
-  userAuth,
-  type PasswordlessFixture,
-} from "./support/passwordless";
+import { completeRegistration, createPasskeyUser, startRegistration } from "./support/passkeys";
+import { ORIGIN, RP_ID, setupPasswordlessFixture, userAuth, type PasswordlessFixture } from "./support/passwordless";
 import { createCredential, newPasskey } from "./support/software-authenticator";
 import { createConfirmedUser, signInTokens } from "./support/users";
 

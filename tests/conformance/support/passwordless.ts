@@ -1,21 +1,17 @@
 import { randomUUID } from "node:crypto";
 import {
-  CompleteWebAuthnRegistrationCommand,
   ConfirmSignUpCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
   SetUserPoolMfaConfigCommand,
   SignUpCommand,
-  StartWebAuthnRegistrationCommand,
-  type CompleteWebAuthnRegistrationCommandInput,
   type ExplicitAuthFlowsType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { latestCode, resetClock } from "./emulator-control";
 import { createClient, createPool, POOL_INPUT, uniqueEmail, type AppClient, type Fixture } from "./fixture";
-import { createCredential, getAssertion, newPasskey, type SoftwarePasskey } from "./software-authenticator";
 import { openTarget } from "./target";
-import { profile, secretHash, signInTokens, createConfirmedUser, type TestUser } from "./users";
+import { profile, secretHash } from "./users";
 
 /** Cruddur in development: passkeys for localhost, the app on port 3000. */
 export const RP_ID = "localhost";
@@ -135,59 +131,3 @@ export async function signUpPasswordless(f: Fixture, client: AppClient, tag = "p
   );
   return { email, signUpSession: Session, confirmedSession: confirmed.Session };
 }
-
-type Credential = NonNullable<CompleteWebAuthnRegistrationCommandInput["Credential"]>;
-
-export interface PasskeyUser extends TestUser {
-  passkey: SoftwarePasskey;
-  accessToken: string;
-}
-
-/** Starts registration with the user's access token and returns the creation options. */
-export async function startRegistration(f: Fixture, accessToken: string) {
-  const { CredentialCreationOptions } = await f.cognito.send(
-    new StartWebAuthnRegistrationCommand({ AccessToken: accessToken }),
-  );
-  return CredentialCreationOptions as { challenge: string; excludeCredentials: Array<{ id: string }> } & Record<
-    string,
-    unknown
-  >;
-}
-
-export function completeRegistration(f: Fixture, accessToken: string, credential: Credential) {
-  return f.cognito.send(new CompleteWebAuthnRegistrationCommand({ AccessToken: accessToken, Credential: credential }));
-}
-
-/** A confirmed user with a password, a verified email and one registered passkey. */
-export async function createPasskeyUser(f: PasswordlessFixture, tag = "passkey"): Promise<PasskeyUser> {
-  const user = await createConfirmedUser(f, tag);
-  const { AccessToken } = await signInTokens(f, f.choice, user.email, user.password);
-  const passkey = newPasskey();
-  const { challenge } = await startRegistration(f, AccessToken);
-  await completeRegistration(f, AccessToken, createCredential(passkey, { challenge, rpId: RP_ID, origin: ORIGIN }));
-  return { ...user, passkey, accessToken: AccessToken };
-}
-
-/** InitiateAuth USER_AUTH preferring WEB_AUTHN: the session and the challenge to sign. */
-export async function startPasskeySignIn(f: Fixture, client: AppClient, email: string) {
-  const started = await userAuth(f, client, email, { PREFERRED_CHALLENGE: "WEB_AUTHN" });
-  const options = JSON.parse(started.ChallengeParameters?.CREDENTIAL_REQUEST_OPTIONS ?? "{}") as {
-    challenge: string;
-    rpId: string;
-    allowCredentials: Array<{ id: string }>;
-    userVerification: string;
-  };
-  return { started, options };
-}
-
-export function answerPasskey(
-  f: Fixture,
-  client: AppClient,
-  email: string,
-  session: string | undefined,
-  assertion: object,
-) {
-  return respond(f, client, "WEB_AUTHN", session, email, { CREDENTIAL: JSON.stringify(assertion) });
-}
-
-export { getAssertion };

@@ -67,8 +67,29 @@ const clientData = (ceremony: Ceremony, type: string) =>
     }),
   );
 
+const credentialFields = (passkey: SoftwarePasskey) => ({
+  id: b64url(passkey.credentialId),
+  rawId: b64url(passkey.credentialId),
+  type: "public-key",
+  authenticatorAttachment: "platform",
+  clientExtensionResults: {},
+});
+
 const signed = (passkey: SoftwarePasskey, authData: Buffer, clientDataJSON: Buffer) =>
   sign("sha256", Buffer.concat([authData, sha256(clientDataJSON)]), passkey.privateKey);
+
+function attestationStatement(
+  format: "none" | "packed",
+  attester: SoftwarePasskey,
+  authData: Buffer,
+  clientDataJSON: Buffer,
+) {
+  if (format === "none") return new Map<string, CBORType>();
+  return new Map<string, CBORType>([
+    ["alg", -7],
+    ["sig", signed(attester, authData, clientDataJSON)],
+  ]);
+}
 
 /** navigator.credentials.create() for `format` "none" or "packed" (self attestation, signed by `attester`). */
 export function createCredential(
@@ -79,13 +100,7 @@ export function createCredential(
 ) {
   const authData = authenticatorData(passkey, ceremony, true);
   const clientDataJSON = clientData(ceremony, "webauthn.create");
-  const attStmt =
-    format === "none"
-      ? new Map<string, CBORType>()
-      : new Map<string, CBORType>([
-          ["alg", -7],
-          ["sig", signed(attester, authData, clientDataJSON)],
-        ]);
+  const attStmt = attestationStatement(format, attester, authData, clientDataJSON);
   const attestationObject = encodeCBOR(
     new Map<string, CBORType>([
       ["fmt", format],
@@ -93,18 +108,8 @@ export function createCredential(
       ["authData", authData],
     ]),
   );
-  return {
-    id: b64url(passkey.credentialId),
-    rawId: b64url(passkey.credentialId),
-    type: "public-key",
-    authenticatorAttachment: "platform",
-    clientExtensionResults: {},
-    response: {
-      clientDataJSON: b64url(clientDataJSON),
-      attestationObject: b64url(attestationObject),
-      transports: ["internal", "hybrid"],
-    },
-  };
+  const response = { clientDataJSON: b64url(clientDataJSON), attestationObject: b64url(attestationObject) };
+  return { ...credentialFields(passkey), response: { ...response, transports: ["internal", "hybrid"] } };
 }
 
 /** navigator.credentials.get(): an assertion that moves the counter forward unless told otherwise. */
@@ -113,11 +118,7 @@ export function getAssertion(passkey: SoftwarePasskey, ceremony: Ceremony) {
   const authData = authenticatorData(passkey, ceremony, false);
   const clientDataJSON = clientData(ceremony, "webauthn.get");
   return {
-    id: b64url(passkey.credentialId),
-    rawId: b64url(passkey.credentialId),
-    type: "public-key",
-    authenticatorAttachment: "platform",
-    clientExtensionResults: {},
+    ...credentialFields(passkey),
     response: {
       clientDataJSON: b64url(clientDataJSON),
       authenticatorData: b64url(authData),
