@@ -4,6 +4,7 @@ import type { CodeRecord } from "./store/types";
 
 export const SIGN_UP_CODE_TTL_MS = 24 * 60 * 60 * 1000;
 export const RECOVERY_CODE_TTL_MS = 60 * 60 * 1000;
+export const ATTRIBUTE_CODE_TTL_MS = 24 * 60 * 60 * 1000;
 /** Wrong guesses allowed per code; the next attempt gets LimitExceededException until a new code is sent. */
 export const MAX_CODE_ATTEMPTS = 5;
 

@@ -38,6 +38,11 @@ export const messages = {
   sessionReused: "Invalid session for the user, session can only be used once.",
   sessionInvalid: "Invalid session for the user.",
   tempPasswordExpired: "Temporary password has expired and must be reset by an administrator.",
+  totpNotEnabledInPool: "Software Token MFA has not been enabled by the userPool.",
+  totpMissing: "Software Token MFA does not exist for the user.",
+  totpSetupMismatch: "Code mismatch and fail enable Software Token MFA",
+  mfaCodeMismatch: "Invalid code received for user.",
+  totpReused: "Your software token has already been used once.",
 } as const;
 
 export const codeMismatch = () => new CognitoError("CodeMismatchException", messages.codeMismatch);
@@ -47,6 +52,7 @@ export const userNotConfirmed = () => new CognitoError("UserNotConfirmedExceptio
 export const passwordResetRequired = () => new CognitoError("PasswordResetRequiredException", messages.resetRequired);
 export const invalidPassword = (rule: string) =>
   new CognitoError("InvalidPasswordException", `Password did not conform with policy: ${rule}`);
+export const aliasExists = () => new CognitoError("AliasExistsException", messages.emailExists);
 export const usernameExists = (byEmail: boolean) =>
   new CognitoError("UsernameExistsException", byEmail ? messages.emailExists : messages.userExists);
 export const poolNotFound = (id: string) => resourceNotFound(`User pool ${id} does not exist.`);
@@ -96,3 +102,10 @@ export const webAuthn = {
       "The passkey was created for a different relying party id than the user pool's.",
     ),
 };
+
+const softwareTokenNotFound = fail("SoftwareTokenMFANotFoundException");
+export const totpNotEnabledInPool = () => softwareTokenNotFound(messages.totpNotEnabledInPool);
+export const totpMissing = () => softwareTokenNotFound(messages.totpMissing);
+export const totpSetupMismatch = () => new CognitoError("EnableSoftwareTokenMFAException", messages.totpSetupMismatch);
+export const mfaCodeMismatch = () => new CognitoError("CodeMismatchException", messages.mfaCodeMismatch);
+export const totpReused = () => new CognitoError("ExpiredCodeException", messages.totpReused);

@@ -6,6 +6,7 @@ const TITLES: Record<OutboxKind, string> = {
   FORGOT_PASSWORD: "Password reset code",
   ADMIN_CREATE_USER: "Temporary password (admin invitation)",
   EMAIL_OTP: "Sign-in code",
+  VERIFY_EMAIL: "Email address verification code",
 };
 
 export function boxed(entry: OutboxEntry): string {

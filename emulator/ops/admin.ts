@@ -8,11 +8,13 @@ import { attributeMap, userView } from "./attributes";
 import { findUser, getPool, touch, type Ctx } from "./context";
 import { attributeList, optionalBoolean, optionalString, requiredString, type Input } from "./input";
 import { resetLockout } from "./lockout";
+import { mfaSettingsView } from "./mfa/user-mfa";
 import { addUser } from "./new-user";
 
 const DAY_MS = 86_400_000;
 
-function target(ctx: Ctx, input: Input): { pool: PoolRecord; user: UserRecord } {
+/** The user an admin operation names by UserPoolId and Username. */
+export function adminTarget(ctx: Ctx, input: Input): { pool: PoolRecord; user: UserRecord } {
   const pool = getPool(ctx, requiredString(input, "UserPoolId"));
   const user = findUser(pool, requiredString(input, "Username"));
   if (!user) throw userNotFound(messages.userMissing);
@@ -46,7 +48,7 @@ function adminCreateUser(ctx: Ctx, input: Input) {
     given ?? generateTemporaryPassword(pool.passwordPolicy, (n) => randomFrom("abcdefghjkmnpqrstuvwxyz23456789", n));
   let user: UserRecord;
   if (action === "RESEND") {
-    user = target(ctx, input).user;
+    user = adminTarget(ctx, input).user;
     if (user.status !== "FORCE_CHANGE_PASSWORD") {
       throw new CognitoError(
         "UnsupportedUserStateException",
@@ -63,7 +65,7 @@ function adminCreateUser(ctx: Ctx, input: Input) {
 }
 
 function adminSetUserPassword(ctx: Ctx, input: Input) {
-  const { pool, user } = target(ctx, input);
+  const { pool, user } = adminTarget(ctx, input);
   const password = requiredString(input, "Password");
   assertPassword(password, pool.passwordPolicy);
   if (!optionalBoolean(input, "Permanent")) {
@@ -79,7 +81,7 @@ function adminSetUserPassword(ctx: Ctx, input: Input) {
 }
 
 function adminConfirmSignUp(ctx: Ctx, input: Input) {
-  const { user } = target(ctx, input);
+  const { user } = adminTarget(ctx, input);
   if (user.status !== "UNCONFIRMED") throw notAuthorized(`User cannot be confirmed. Current status is ${user.status}`);
   user.status = "CONFIRMED";
   delete user.signUpCode;
@@ -88,27 +90,27 @@ function adminConfirmSignUp(ctx: Ctx, input: Input) {
 }
 
 function adminGetUser(ctx: Ctx, input: Input) {
-  const { user } = target(ctx, input);
+  const { user } = adminTarget(ctx, input);
   const { Attributes, ...rest } = userView(user);
-  return { ...rest, UserAttributes: Attributes };
+  return { ...rest, UserAttributes: Attributes, ...mfaSettingsView(user) };
 }
 
 function adminDeleteUser(ctx: Ctx, input: Input) {
-  const { pool, user } = target(ctx, input);
+  const { pool, user } = adminTarget(ctx, input);
   revokeUserSessions(pool, user.username);
   delete pool.users[user.username];
   return {};
 }
 
 function adminUserGlobalSignOut(ctx: Ctx, input: Input) {
-  const { pool, user } = target(ctx, input);
+  const { pool, user } = adminTarget(ctx, input);
   revokeUserSessions(pool, user.username);
   return {};
 }
 
 function setEnabled(enabled: boolean) {
   return (ctx: Ctx, input: Input) => {
-    const { pool, user } = target(ctx, input);
+    const { pool, user } = adminTarget(ctx, input);
     user.enabled = enabled;
     if (!enabled) revokeUserSessions(pool, user.username);
     touch(user, ctx);

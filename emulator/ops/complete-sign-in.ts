@@ -1,6 +1,7 @@
 import type { ClientRecord, PoolRecord, UserRecord } from "../store/types";
 import { startSession } from "../tokens/issue";
 import type { Ctx } from "./context";
+import { mfaChallenge } from "./mfa/sign-in";
 
 export type Tokens = ReturnType<typeof startSession>;
 
@@ -13,7 +14,12 @@ export type AuthOutcome =
       AvailableChallenges?: string[];
     };
 
-/** Every successful first factor ends here, so later factors (MFA) are asked for in one place. */
-export function completeSignIn(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord): AuthOutcome {
+/** Issues the tokens of a sign-in whose every factor has been answered. */
+export function signedIn(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord): AuthOutcome {
   return { ChallengeParameters: {}, AuthenticationResult: startSession(ctx, pool, client, user) };
+}
+
+/** Every successful first factor ends here: the MFA the pool and the user ask for, or the tokens. */
+export function completeSignIn(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord): AuthOutcome {
+  return mfaChallenge({ ctx, pool, client, user }) ?? signedIn(ctx, pool, client, user);
 }

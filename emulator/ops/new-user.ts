@@ -6,7 +6,7 @@ import { looksLikeEmail } from "./attributes";
 import { emailIsUsername, findUser, type Ctx } from "./context";
 
 /** SchemaAttributeType.Required: registration fails when a required attribute has no value. */
-function assertRequiredAttributes(pool: PoolRecord, attributes: Record<string, string>): void {
+export function assertRequiredAttributes(pool: PoolRecord, attributes: Record<string, string>): void {
   const schema = Array.isArray(pool.extra.Schema)
     ? (pool.extra.Schema as Array<{ Name?: unknown; Required?: unknown }>)
     : [];

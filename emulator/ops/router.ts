@@ -1,6 +1,7 @@
 import { CognitoError } from "../errors";
 import type { Store } from "../store/store";
 import { adminOperations } from "./admin";
+import { attributeUpdateOperations } from "./attribute-updates";
 import { authOperations } from "./auth";
 import { challengeOperations } from "./challenges/respond";
 import { clientOperations } from "./clients";
@@ -10,6 +11,8 @@ import { listUserOperations } from "./list-users";
 import { poolOperations } from "./pools";
 import { recoveryOperations } from "./recovery";
 import { poolMfaOperations } from "./mfa/pool-config";
+import { preferenceOperations } from "./mfa/preferences";
+import { softwareTokenOperations } from "./mfa/software-token";
 import { signUpOperations } from "./sign-up";
 import { tokenRefreshOperations } from "./token-refresh";
 import { updateClientOperations } from "./update-client";
@@ -32,6 +35,9 @@ const operations: Record<string, Operation> = {
   ...signUpOperations,
   ...recoveryOperations,
   ...userOperations,
+  ...attributeUpdateOperations,
+  ...softwareTokenOperations,
+  ...preferenceOperations,
   ...adminOperations,
   ...listUserOperations,
   ...tokenRefreshOperations,

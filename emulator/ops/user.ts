@@ -6,11 +6,12 @@ import { authenticateAccessToken } from "../tokens/verify-access";
 import { toAttributeList } from "./attributes";
 import { findClient, touch, type Ctx } from "./context";
 import { optionalString, requiredString, type Input } from "./input";
+import { mfaSettingsView } from "./mfa/user-mfa";
 import { resetLockout, verifyPasswordAttempt } from "./lockout";
 
 function getUser(ctx: Ctx, input: Input) {
   const { user } = authenticateAccessToken(ctx, requiredString(input, "AccessToken"));
-  return { Username: user.username, UserAttributes: toAttributeList(user.attributes) };
+  return { Username: user.username, UserAttributes: toAttributeList(user.attributes), ...mfaSettingsView(user) };
 }
 
 function changePassword(ctx: Ctx, input: Input) {
@@ -28,6 +29,14 @@ function changePassword(ctx: Ctx, input: Input) {
 function globalSignOut(ctx: Ctx, input: Input) {
   const { pool, user } = authenticateAccessToken(ctx, requiredString(input, "AccessToken"));
   revokeUserSessions(pool, user.username);
+  return {};
+}
+
+/** DeleteUser: the signed-in user's profile is gone, and with it every session. */
+function deleteUser(ctx: Ctx, input: Input) {
+  const { pool, user } = authenticateAccessToken(ctx, requiredString(input, "AccessToken"));
+  revokeUserSessions(pool, user.username);
+  delete pool.users[user.username];
   return {};
 }
 
@@ -55,5 +64,6 @@ export const userOperations = {
   GetUser: getUser,
   ChangePassword: changePassword,
   GlobalSignOut: globalSignOut,
+  DeleteUser: deleteUser,
   RevokeToken: revokeToken,
 };

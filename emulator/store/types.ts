@@ -38,6 +38,21 @@ export interface CodeRecord {
   failedAttempts: number;
 }
 
+export type MfaFactor = "SMS_MFA" | "EMAIL_OTP" | "SOFTWARE_TOKEN_MFA";
+
+/** A verified TOTP authenticator; a code is accepted once, so the last accepted time step is kept. */
+export interface SoftwareToken {
+  secret: string;
+  lastUsedStep: number;
+  friendlyDeviceName?: string;
+}
+
+/** A secret from AssociateSoftwareToken (access token) waiting for VerifySoftwareToken. */
+export interface PendingSoftwareToken {
+  secret: string;
+  failedAttempts: number;
+}
+
 export interface UserRecord {
   username: string;
   attributes: Record<string, string>;
@@ -55,6 +70,14 @@ export interface UserRecord {
   lastFailedSignInAt: number;
   passkeys?: Passkey[];
   passkeyRegistration?: PendingRegistration;
+  softwareToken?: SoftwareToken;
+  pendingSoftwareToken?: PendingSoftwareToken;
+  /** UserMFASettingList and PreferredMfaSetting. */
+  mfaEnabled?: MfaFactor[];
+  preferredMfa?: MfaFactor;
+  /** A new email waiting for VerifyUserAttribute in a pool that requires verification before update. */
+  pendingEmail?: string;
+  emailCode?: CodeRecord;
 }
 
 /** A registered WebAuthn credential; `publicKey` is the COSE key, base64url. */
@@ -96,6 +119,7 @@ export interface ChallengeSession {
   clientId: string;
   expiresAt: number;
   used: boolean;
+  failedAttempts?: number;
   data?: Record<string, string>;
 }
 
@@ -143,7 +167,7 @@ export interface PoolRecord extends PasswordlessSettings {
   challenges: Record<string, ChallengeSession>;
 }
 
-export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "EMAIL_OTP";
+export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL" | "EMAIL_OTP";
 
 export interface OutboxEntry {
   userPoolId: string;

@@ -1,5 +1,6 @@
 import {
   ChangePasswordCommand,
+  DeleteUserCommand,
   GetUserCommand,
   GlobalSignOutCommand,
   RevokeTokenCommand,
@@ -140,5 +141,38 @@ describe("RevokeToken", () => {
     await expectCognitoError(getUser(f, refreshed.AuthenticationResult?.AccessToken ?? ""), "NotAuthorizedException");
     expect((await getUser(f, otherSession.AccessToken)).Username).toBe(user.username);
     await refresh(f, f.enabled, otherSession.RefreshToken, user.username);
+  });
+});
+
+// DeleteUser (API reference): "Deletes the profile of the currently signed-in user. A deleted user
+// profile can no longer be used to sign in and can't be restored."
+describe("DeleteUser", () => {
+  it("deletes the signed-in user: the password no longer signs in and the tokens are refused", async () => {
+    const f = fixture();
+    const { user, tokens } = await signedIn(f);
+    await f.cognito.send(new DeleteUserCommand({ AccessToken: tokens.AccessToken }));
+    await expectCognitoError(
+      signIn(f, f.enabled, user.email, user.password),
+      "NotAuthorizedException",
+      INCORRECT_CREDENTIALS,
+    );
+    const outcome = (call: Promise<unknown>) =>
+      call.then(
+        () => "accepted",
+        (error: Error) => error.name,
+      );
+    const refusals = ["NotAuthorizedException", "UserNotFoundException"];
+    expect(refusals).toContain(await outcome(getUser(f, tokens.AccessToken)));
+    expect(refusals).toContain(await outcome(refresh(f, f.enabled, tokens.RefreshToken, user.username)));
+  });
+
+  it("refuses an ID token in place of the access token with NotAuthorizedException", async () => {
+    const f = fixture();
+    const { tokens } = await signedIn(f);
+    await expectCognitoError(
+      f.cognito.send(new DeleteUserCommand({ AccessToken: tokens.IdToken })),
+      "NotAuthorizedException",
+    );
+    await getUser(f, tokens.AccessToken);
   });
 });

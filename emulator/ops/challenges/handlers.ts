@@ -4,6 +4,7 @@ import type { Ctx } from "../context";
 import { answerEmailOtp } from "../user-auth/email-otp";
 import { answerSelectChallenge } from "../user-auth/factors";
 import { answerWebAuthn } from "../user-auth/web-authn";
+import { mfaSetup, selectMfaType, softwareTokenMfa } from "./mfa";
 import { newPasswordRequired } from "./new-password";
 
 /** A RespondToAuthChallenge call whose session is live, whose USERNAME names the session's user and whose SECRET_HASH matched. */
@@ -23,4 +24,7 @@ export const challengeHandlers: Record<string, ChallengeHandler> = {
   SELECT_CHALLENGE: answerSelectChallenge,
   EMAIL_OTP: answerEmailOtp,
   WEB_AUTHN: answerWebAuthn,
+  SOFTWARE_TOKEN_MFA: softwareTokenMfa,
+  MFA_SETUP: mfaSetup,
+  SELECT_MFA_TYPE: selectMfaType,
 };

@@ -34,3 +34,30 @@ export function openChallenge(ctx: Ctx, pool: PoolRecord, token: string, clientI
   if (challenge.expiresAt <= ctx.now()) throw notAuthorized(messages.sessionExpired);
   return challenge;
 }
+
+/** A live challenge session found by its token alone (AssociateSoftwareToken and VerifySoftwareToken name no client). */
+export function openChallengeAnywhere(ctx: Ctx, token: string): { pool: PoolRecord; challenge: ChallengeSession } {
+  const pool = Object.values(ctx.state.pools).find((candidate) => candidate.challenges[token]);
+  const clientId = pool?.challenges[token]?.clientId;
+  if (!pool || !clientId) throw notAuthorized(messages.sessionInvalid);
+  return { pool, challenge: openChallenge(ctx, pool, token, clientId) };
+}
+
+/** Spends a challenge session and issues its successor for the same user, client and challenge. */
+export function advanceChallenge(
+  ctx: Ctx,
+  pool: PoolRecord,
+  challenge: ChallengeSession,
+  data: ChallengeSession["data"],
+): string {
+  challenge.used = true;
+  const token = newOpaqueToken(192);
+  pool.challenges[token] = {
+    ...challenge,
+    used: false,
+    failedAttempts: 0,
+    expiresAt: ctx.now() + CHALLENGE_TTL_MS,
+    data,
+  };
+  return token;
+}

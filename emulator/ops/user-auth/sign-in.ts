@@ -1,7 +1,6 @@
 import { messages, notAuthorized } from "../../errors";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/types";
-import { startSession } from "../../tokens/issue";
-import type { AuthOutcome } from "../complete-sign-in";
+import { signedIn, type AuthOutcome } from "../complete-sign-in";
 import type { Ctx } from "../context";
 
 /**
@@ -10,5 +9,5 @@ import type { Ctx } from "../context";
  */
 export function passwordlessSignIn(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord): AuthOutcome {
   if (!user.enabled) throw notAuthorized(messages.disabled);
-  return { ChallengeParameters: {}, AuthenticationResult: startSession(ctx, pool, client, user) };
+  return signedIn(ctx, pool, client, user);
 }

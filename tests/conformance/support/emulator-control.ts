@@ -6,7 +6,7 @@ export interface OutboxMessage {
   userPoolId: string;
   username: string;
   email: string;
-  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "EMAIL_OTP";
+  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL" | "EMAIL_OTP";
   code: string;
   message?: string;
   sentAt: string;
@@ -26,21 +26,24 @@ export async function latestCode(endpoint: string, email: string, kind: OutboxMe
   return last.code;
 }
 
-export async function advanceClock(endpoint: string, advanceSeconds: number): Promise<void> {
-  await postClock(endpoint, { advanceSeconds });
+/** Moves the emulator's clock forward; resolves to the emulator's time afterwards, in milliseconds. */
+export async function advanceClock(endpoint: string, advanceSeconds: number): Promise<number> {
+  return postClock(endpoint, { advanceSeconds });
 }
 
 export async function resetClock(endpoint: string): Promise<void> {
   await postClock(endpoint, { reset: true });
 }
 
-async function postClock(endpoint: string, body: object): Promise<void> {
+async function postClock(endpoint: string, body: object): Promise<number> {
   const response = await fetch(`${endpoint}/_emulator/clock`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`clock answered ${response.status}`);
+  const { now } = (await response.json()) as { now: string };
+  return Date.parse(now);
 }
 
 /** A different 6-digit code than the one given. */
