@@ -6,9 +6,8 @@ import {
 import { describe, expect, it } from "vitest";
 import { advanceClock, itWithClock } from "./support/emulator-control";
 import { expectCognitoError } from "./support/errors";
-import { createClient, createPool, POOL_INPUT } from "./support/fixture";
 import { completeRegistration, createPasskeyUser, startRegistration } from "./support/passkeys";
-import { ORIGIN, RP_ID, setupPasswordlessFixture, userAuth, type PasswordlessFixture } from "./support/passwordless";
+import { ORIGIN, type PasswordlessFixture, RP_ID, setupPasswordlessFixture, userAuth } from "./support/passwordless";
 import { createCredential, newPasskey } from "./support/software-authenticator";
 import { createConfirmedUser, signInTokens } from "./support/users";
 
@@ -198,29 +197,5 @@ describe("ListWebAuthnCredentials and DeleteWebAuthnCredential", () => {
       new DeleteWebAuthnCredentialCommand({ AccessToken: user.accessToken, CredentialId: "bm8tc3VjaC1wYXNza2V5" }),
     );
     await expectCognitoError(call, "ResourceNotFoundException");
-  });
-});
-
-// StartWebAuthnRegistration's errors: WebAuthnNotEnabledException (passkeys not enabled for the pool)
-// and WebAuthnConfigurationMissingException (no relying party id and no domain).
-describe("WebAuthn configuration", () => {
-  async function tokenInPool(f: PasswordlessFixture, factors: Array<"PASSWORD" | "WEB_AUTHN">) {
-    const poolId = await createPool(f.target, undefined, {
-      Policies: { ...POOL_INPUT.Policies, SignInPolicy: { AllowedFirstAuthFactors: factors } },
-    });
-    const client = await createClient(f.target, poolId);
-    const user = await createConfirmedUser({ ...f, poolId }, "config");
-    return (await signInTokens({ ...f, poolId }, client, user.email, user.password)).AccessToken;
-  }
-
-  it("answers WebAuthnNotEnabledException when the pool does not allow WEB_AUTHN", async () => {
-    const f = fixture();
-    await expectCognitoError(startRegistration(f, await tokenInPool(f, ["PASSWORD"])), "WebAuthnNotEnabledException");
-  });
-
-  it("answers WebAuthnConfigurationMissingException when the pool has no relying party id", async () => {
-    const f = fixture();
-    const token = await tokenInPool(f, ["PASSWORD", "WEB_AUTHN"]);
-    await expectCognitoError(startRegistration(f, token), "WebAuthnConfigurationMissingException");
   });
 });

@@ -18,7 +18,11 @@ export const RP_ID = "localhost";
 export const ORIGIN = "http://localhost:3000";
 export const OTP_MESSAGE = "Your Cruddur sign-in code is {####}";
 export const FACTORS = ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"] as const;
-const FLOWS: ExplicitAuthFlowsType[] = ["ALLOW_USER_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
+export const FLOWS: ExplicitAuthFlowsType[] = [
+  "ALLOW_USER_AUTH",
+  "ALLOW_USER_PASSWORD_AUTH",
+  "ALLOW_REFRESH_TOKEN_AUTH",
+];
 
 export interface PasswordlessFixture extends Fixture {
   /** ALLOW_USER_AUTH, PreventUserExistenceErrors ENABLED. */
@@ -29,7 +33,10 @@ export interface PasswordlessFixture extends Fixture {
   choiceSecret: AppClient;
 }
 
-async function createPasswordlessPool(f: Pick<Fixture, "target" | "cognito">): Promise<string> {
+export async function createPasswordlessPool(
+  f: Pick<Fixture, "target" | "cognito">,
+  UserVerification: "preferred" | "required" = "preferred",
+): Promise<string> {
   const poolId = await createPool(f.target, `conformance-${randomUUID().slice(0, 8)}`, {
     UserPoolTier: "ESSENTIALS",
     Policies: { ...POOL_INPUT.Policies, SignInPolicy: { AllowedFirstAuthFactors: [...FACTORS] } },
@@ -37,7 +44,7 @@ async function createPasswordlessPool(f: Pick<Fixture, "target" | "cognito">): P
   await f.cognito.send(
     new SetUserPoolMfaConfigCommand({
       UserPoolId: poolId,
-      WebAuthnConfiguration: { RelyingPartyId: RP_ID, UserVerification: "preferred" },
+      WebAuthnConfiguration: { RelyingPartyId: RP_ID, UserVerification },
       EmailMfaConfiguration: { Message: OTP_MESSAGE, Subject: "Your Cruddur sign-in code" },
     }),
   );
