@@ -2,10 +2,11 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createCognitoClient, isLoopbackUrl, type Env } from "./provisioning/cognito-client";
 import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
+import { isMfaMode, MFA_MODES } from "./provisioning/mfa";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
 
-const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo] [--env-file .env.local]
-                                  [--relying-party-id localhost] [--rotate-refresh-tokens]
+const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo] [--mfa off|optional|on]
+                                  [--relying-party-id localhost] [--rotate-refresh-tokens] [--env-file .env.local]
 
 Creates (or reuses, by name, and brings up to date) the "cruddur" user pool on the Essentials plan,
 with sign-in by password, emailed code or passkey, and its app client; then writes
@@ -16,6 +17,8 @@ Target: the emulator when AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER is set (in 
 or the env file), otherwise the AWS account of the standard credential chain.
   --with-secret            a confidential client ("cruddur-web-confidential") with a client secret
   --seed-demo              a confirmed demo user; its credentials are printed
+  --mfa                    the pool's multi-factor authentication with authenticator apps (TOTP):
+                           off, optional (each user chooses; the default) or on (every user must set it up)
   --relying-party-id HOST  the passkey relying party: the app's host name (default localhost)
   --rotate-refresh-tokens  refresh-token rotation on the app client, which then refuses
                            REFRESH_TOKEN_AUTH. Off by default: the app does not call
@@ -40,6 +43,7 @@ function describeTarget(env: Env): string {
 function report(result: ProvisionResult, envFile: string) {
   console.log(`User pool   ${result.userPoolId} (${result.region})`);
   console.log(`App client  ${result.clientId}${result.clientSecret ? " (with secret)" : ""}`);
+  console.log(`MFA         ${result.mfa}${result.mfa === "off" ? "" : " (authenticator app, TOTP)"}`);
   console.log(`Updated     ${envFile}`);
   if (result.demo) {
     console.log("\nDemo user (confirmed):");
@@ -65,6 +69,7 @@ async function main() {
     options: {
       "with-secret": { type: "boolean", default: false },
       "seed-demo": { type: "boolean", default: false },
+      mfa: { type: "string", default: "optional" },
       "env-file": { type: "string", default: ".env.local" },
       "relying-party-id": { type: "string", default: "localhost" },
       "rotate-refresh-tokens": { type: "boolean", default: false },
@@ -72,6 +77,12 @@ async function main() {
     },
   });
   if (values.help) return console.log(USAGE);
+  const mfa = values.mfa;
+  if (!isMfaMode(mfa)) {
+    console.error(`--mfa must be one of ${MFA_MODES.join(", ")}, got "${mfa}"\n\n${USAGE}`);
+    process.exitCode = 1;
+    return;
+  }
   const envFile = resolve(values["env-file"]);
   const env = await effectiveEnv(envFile);
   console.log(`Provisioning Cruddur on ${describeTarget(env)}…`);
@@ -83,6 +94,7 @@ async function main() {
       seedDemo: values["seed-demo"],
       relyingPartyId: values["relying-party-id"],
       rotateRefreshTokens: values["rotate-refresh-tokens"],
+      mfa,
     });
     client.destroy();
     await updateEnvFile(envFile, {

@@ -5,6 +5,7 @@ import type { Store } from "../store/store";
 import type { State } from "../store/types";
 import { issuerOf } from "../tokens/issue";
 import { jwks } from "../tokens/jwt";
+import { postAppMail } from "./app-mail";
 import { readBody } from "./body";
 import { sendError, sendJson } from "./respond";
 import { handleTestHook, type TestHookDeps } from "./test-hooks";
@@ -69,6 +70,8 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, d
   const route = `${req.method} ${url.pathname}`;
   if (route === "GET /_emulator/outbox") {
     sendJson(res, 200, deps.outbox.list(url.searchParams.get("email") ?? undefined), "application/json");
+  } else if (route === "POST /_emulator/outbox") {
+    await postAppMail(req, res, deps);
   } else if (route === "DELETE /_emulator/outbox") {
     deps.outbox.clear();
     deps.store.commit();

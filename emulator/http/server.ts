@@ -3,9 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { CognitoError } from "../errors";
 import type { Ctx } from "../ops/context";
 import type { Input } from "../ops/input";
-import { dispatch } from "../ops/router";
+import { dispatch, requiresIam } from "../ops/router";
 import { BodyTooLargeError, readBody } from "./body";
 import { handleControl, type ControlDeps } from "./control";
+import { loopbackRefusal } from "./loopback-guard";
 import { sendError, sendJson } from "./respond";
 
 const SERVICE = "AWSCognitoIdentityProviderService";
@@ -49,14 +50,29 @@ async function handleCognito(req: IncomingMessage, res: ServerResponse, deps: Se
       throw new CognitoError("InvalidParameterException", "Request body is larger than 1 MB.");
     throw error;
   }
+  const refusal = requiresIam(operation) ? loopbackRefusal(req) : null;
+  if (refusal) return refuse(res, refusal);
   deps.stats.operationCalled(operation);
   const ctx: Ctx = { ...deps.context, region: regionOf(req) };
   sendJson(res, 200, await dispatch(ctx, deps.store, operation, parseInput(text)));
 }
 
+function refuse(res: ServerResponse, reason: string): void {
+  sendError(
+    res,
+    403,
+    "ForbiddenException",
+    `${reason} The emulator's control endpoints and admin operations answer only loopback requests that no other web site sent.`,
+  );
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   res.setHeader("x-amzn-requestid", randomUUID());
   try {
+    const refusal = new URL(req.url ?? "/", "http://emulator").pathname.startsWith("/_emulator/")
+      ? loopbackRefusal(req)
+      : null;
+    if (refusal) return refuse(res, refusal);
     if (await handleControl(req, res, deps)) return;
     if (req.method === "POST" && new URL(req.url ?? "/", "http://emulator").pathname === "/") {
       return await handleCognito(req, res, deps);

@@ -3,7 +3,7 @@ import type { State } from "../store/types";
 import type { Stats } from "../stats";
 import { signJwt, type Claims } from "../tokens/jwt";
 import type { Keyring } from "../tokens/keyring";
-import { BodyTooLargeError, readBody } from "./body";
+import { isObject, jsonBody, type Body } from "./body";
 import { sendError, sendJson } from "./respond";
 
 export interface TestHookDeps {
@@ -11,25 +11,6 @@ export interface TestHookDeps {
   keys: Keyring;
   stats: Stats;
   allowTestSigning: boolean;
-}
-
-type Body = Record<string, unknown>;
-const isObject = (value: unknown): value is Body =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The JSON object body, or null once an error has been sent. */
-async function jsonBody(req: IncomingMessage, res: ServerResponse, example: string): Promise<Body | null> {
-  let value: unknown;
-  try {
-    value = JSON.parse((await readBody(req)) || "{}");
-  } catch (error) {
-    value = error instanceof BodyTooLargeError ? error : undefined;
-  }
-  if (isObject(value) && !(value instanceof Error)) return value;
-  if (value instanceof BodyTooLargeError)
-    sendError(res, 400, "InvalidParameterException", "Request body is larger than 1 MB.");
-  else sendError(res, 400, "SerializationException", `Body must be a JSON object like ${example}`);
-  return null;
 }
 
 function poolIdOf(body: Body, res: ServerResponse, deps: TestHookDeps): string | null {

@@ -57,6 +57,23 @@ const READ_ONLY = new Set([
   "ListWebAuthnCredentials",
 ]);
 
+/** Operations that AWS authorizes with IAM credentials (the rest take a client id, a token or a session). */
+const IAM_OPERATIONS = new Set([
+  "CreateUserPool",
+  "DescribeUserPool",
+  "ListUserPools",
+  "UpdateUserPool",
+  "SetUserPoolMfaConfig",
+  "GetUserPoolMfaConfig",
+  "CreateUserPoolClient",
+  "DescribeUserPoolClient",
+  "ListUserPoolClients",
+  "UpdateUserPoolClient",
+  "ListUsers",
+]);
+
+export const requiresIam = (name: string) => name.startsWith("Admin") || IAM_OPERATIONS.has(name);
+
 export const supportedOperations = () => Object.keys(operations).sort();
 
 /**

@@ -169,6 +169,7 @@ export interface PoolRecord extends PasswordlessSettings {
 
 export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL" | "EMAIL_OTP";
 
+/** A code or temporary password Cognito would have emailed. */
 export interface OutboxEntry {
   userPoolId: string;
   username: string;
@@ -180,10 +181,25 @@ export interface OutboxEntry {
   sentAt: string;
 }
 
+/** Mail the app sends itself (Cognito does not), posted to POST /_emulator/outbox. */
+export const APP_MAIL_KINDS = ["EMAIL_CHANGE_NOTICE", "PASSWORD_CHANGE_NOTICE", "MFA_CHANGE_NOTICE"] as const;
+export type AppMailKind = (typeof APP_MAIL_KINDS)[number];
+
+export interface AppMail {
+  userPoolId?: string;
+  email: string;
+  kind: AppMailKind;
+  subject?: string;
+  text?: string;
+  sentAt: string;
+}
+
+export type OutboxMessage = OutboxEntry | AppMail;
+
 export interface State {
   version: 1;
   pools: Record<string, PoolRecord>;
-  outbox: OutboxEntry[];
+  outbox: OutboxMessage[];
 }
 
 export const emptyState = (): State => ({ version: 1, pools: {}, outbox: [] });

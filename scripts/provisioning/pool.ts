@@ -6,12 +6,22 @@ import {
   type CognitoIdentityProviderClient,
   type CreateUserPoolCommandInput,
   type UpdateUserPoolCommandInput,
+  type UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { requireEmailVerificationBeforeUpdate, updateInputFrom } from "./pool-update";
 
-/** The settings UpdateUserPool can bring an existing pool up to (it resets whatever it is not given). */
-function updatableSettings() {
+const FIRST_FACTORS = ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"] as const;
+
+/**
+ * Cruddur's user pool on the Essentials plan: email is the user name, auto-verified, and a new
+ * address replaces the old one only once verified; sign-in with a password, an emailed code or a
+ * passkey; name and handle are profile attributes.
+ */
+export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   return {
+    PoolName: poolName,
     UserPoolTier: "ESSENTIALS",
+    UsernameAttributes: ["email"],
     AutoVerifiedAttributes: ["email"],
     Policies: {
       PasswordPolicy: {
@@ -21,26 +31,15 @@ function updatableSettings() {
         RequireNumbers: true,
         RequireSymbols: true,
       },
-      SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"] },
+      SignInPolicy: { AllowedFirstAuthFactors: [...FIRST_FACTORS] },
     },
-    AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
-  } satisfies Partial<UpdateUserPoolCommandInput>;
-}
-
-/**
- * Cruddur's user pool on the Essentials plan: email is the user name, auto-verified; sign-in with a
- * password, an emailed code or a passkey; name and handle are profile attributes.
- */
-export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
-  return {
-    PoolName: poolName,
-    UsernameAttributes: ["email"],
-    ...updatableSettings(),
     Schema: [
       { Name: "email", AttributeDataType: "String", Required: true, Mutable: true },
       { Name: "name", AttributeDataType: "String", Required: false, Mutable: true },
       { Name: "preferred_username", AttributeDataType: "String", Required: false, Mutable: true },
     ],
+    AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
+    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
   };
 }
 
@@ -58,18 +57,23 @@ export async function findPoolId(
   return undefined;
 }
 
-/** Brings an existing pool up to date, keeping its MFA mode (UpdateUserPool would otherwise reset it). */
-async function updatePool(cognito: CognitoIdentityProviderClient, UserPoolId: string): Promise<void> {
+/** Moves an existing pool to the Essentials plan with passwordless first factors, keeping every other setting. */
+async function enablePasswordless(cognito: CognitoIdentityProviderClient, UserPoolId: string): Promise<void> {
   const { UserPool } = await cognito.send(new DescribeUserPoolCommand({ UserPoolId }));
-  await cognito.send(
-    new UpdateUserPoolCommand({ UserPoolId, ...updatableSettings(), MfaConfiguration: UserPool?.MfaConfiguration }),
-  );
+  if (!UserPool) throw new Error(`DescribeUserPool returned nothing for ${UserPoolId}`);
+  await cognito.send(new UpdateUserPoolCommand({ ...updateInputFrom(UserPool), ...passwordlessSettings(UserPool) }));
+}
+
+function passwordlessSettings(pool: UserPoolType): Pick<UpdateUserPoolCommandInput, "UserPoolTier" | "Policies"> {
+  const SignInPolicy = { AllowedFirstAuthFactors: [...FIRST_FACTORS] };
+  return { UserPoolTier: "ESSENTIALS", Policies: { ...pool.Policies, SignInPolicy } };
 }
 
 export async function ensurePool(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string> {
   const existing = await findPoolId(cognito, poolName);
   if (existing) {
-    await updatePool(cognito, existing);
+    await requireEmailVerificationBeforeUpdate(cognito, existing);
+    await enablePasswordless(cognito, existing);
     return existing;
   }
   const { UserPool } = await cognito.send(new CreateUserPoolCommand(cruddurPoolInput(poolName)));

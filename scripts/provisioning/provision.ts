@@ -3,6 +3,7 @@ import { clientNameFor, ensureClient } from "./app-client";
 import { createCognitoClient } from "./cognito-client";
 import { seedDemoUser, type DemoUser } from "./demo-user";
 import { configurePasswordless } from "./passwordless";
+import { applyMfa, type MfaMode } from "./mfa";
 import { ensurePool } from "./pool";
 
 export interface ProvisionOptions {
@@ -16,6 +17,8 @@ export interface ProvisionOptions {
   relyingPartyId?: string;
   /** Refresh-token rotation on the app client (off by default: the app still uses REFRESH_TOKEN_AUTH). */
   rotateRefreshTokens?: boolean;
+  /** The pool's MFA, with TOTP as the factor; default "optional". */
+  mfa?: MfaMode;
   client?: CognitoIdentityProviderClient;
 }
 
@@ -24,6 +27,7 @@ export interface ProvisionResult {
   userPoolId: string;
   clientId: string;
   clientSecret?: string;
+  mfa: MfaMode;
   demo?: DemoUser;
 }
 
@@ -34,8 +38,10 @@ export interface ProvisionResult {
 export async function provisionCruddur(options: ProvisionOptions = {}): Promise<ProvisionResult> {
   const cognito = options.client ?? createCognitoClient();
   const withSecret = options.withSecret ?? false;
+  const mfa = options.mfa ?? "optional";
   try {
     const userPoolId = await ensurePool(cognito, options.poolName ?? "cruddur");
+    await applyMfa(cognito, userPoolId, mfa);
     await configurePasswordless(cognito, userPoolId, options.relyingPartyId ?? "localhost");
     const app = await ensureClient(cognito, userPoolId, {
       name: clientNameFor(options.clientName, withSecret, options.accessTokenValiditySeconds),
@@ -44,7 +50,7 @@ export async function provisionCruddur(options: ProvisionOptions = {}): Promise<
       rotateRefreshTokens: options.rotateRefreshTokens,
     });
     const demo = options.seedDemo ? await seedDemoUser(cognito, userPoolId) : undefined;
-    return { region: await cognito.config.region(), userPoolId, ...app, ...(demo ? { demo } : {}) };
+    return { region: await cognito.config.region(), userPoolId, ...app, mfa, ...(demo ? { demo } : {}) };
   } finally {
     if (!options.client) cognito.destroy();
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { advanceClock, itWithClock, itWithOutbox, latestCode, readOutbox } from "./support/emulator-control";
+import {
+  advanceClock,
+  itWithClock,
+  itWithOutbox,
+  latestCode,
+  readOutbox,
+  type OutboxMessage,
+} from "./support/emulator-control";
 import { expectCognitoError } from "./support/errors";
 import {
   OTP_MESSAGE,
@@ -21,6 +28,12 @@ async function startEmailOtp(f: PasswordlessFixture, tag: string) {
 const answer = (f: PasswordlessFixture, email: string, session: string | undefined, code: string) =>
   respond(f, f.choice, "EMAIL_OTP", session, email, { EMAIL_OTP_CODE: code });
 
+type CodeMessage = Extract<OutboxMessage, { code: string }>;
+const isSignInCode = (message: OutboxMessage): message is CodeMessage =>
+  message.kind === "EMAIL_OTP" && "code" in message;
+const signInCodes = async (f: PasswordlessFixture, email: string) =>
+  (await readOutbox(f.target.endpoint, email)).filter(isSignInCode);
+
 /** A wrong code of the same length: one digit changed. */
 const wrongOtp = (code: string) => `${code.slice(0, -1)}${code.endsWith("0") ? "1" : "0"}`;
 
@@ -39,7 +52,7 @@ describe("EMAIL_OTP sign-in", () => {
   itWithOutbox("emails an eight-digit code with the pool's message and signs in with it", async () => {
     const f = fixture();
     const { user, started } = await startEmailOtp(f, "otp-right");
-    const [message] = (await readOutbox(f.target.endpoint, user.email)).filter((entry) => entry.kind === "EMAIL_OTP");
+    const [message] = await signInCodes(f, user.email);
     expect(message?.code).toMatch(/^\d{8}$/);
     expect(message?.message).toBe(OTP_MESSAGE.replace("{####}", message?.code ?? ""));
     const signedIn = await answer(f, user.email, started.Session, message?.code ?? "");
@@ -85,7 +98,7 @@ describe("EMAIL_OTP sign-in", () => {
     const f = fixture();
     const { user } = await startEmailOtp(f, "otp-resend");
     const again = await userAuth(f, f.choice, user.email, { PREFERRED_CHALLENGE: "EMAIL_OTP" });
-    const messages = (await readOutbox(f.target.endpoint, user.email)).filter((entry) => entry.kind === "EMAIL_OTP");
+    const messages = await signInCodes(f, user.email);
     expect(messages).toHaveLength(2);
     const signedIn = await answer(f, user.email, again.Session, messages[1]?.code ?? "");
     expect(signedIn.AuthenticationResult?.AccessToken).toBeTruthy();

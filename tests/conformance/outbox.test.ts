@@ -6,7 +6,7 @@ import {
 import { describe, expect } from "vitest";
 import { itEmulator, readOutbox } from "./support/emulator-control";
 import { UUID } from "./support/errors";
-import { uniqueEmail, setupFixture } from "./support/fixture";
+import { uniqueEmail, setupFixture, type Fixture } from "./support/fixture";
 import { createConfirmedUser, profile, signUp } from "./support/users";
 
 const fixture = setupFixture();
@@ -62,8 +62,12 @@ describe("outbox", () => {
       }),
     );
     const [message] = await readOutbox(f.target.endpoint, invited);
-    expect(message).toMatchObject({ kind: "ADMIN_CREATE_USER", code: "Temp0rary-Pass!", email: invited });
-    expect(message?.username).toMatch(UUID);
+    expect(message).toMatchObject({
+      kind: "ADMIN_CREATE_USER",
+      code: "Temp0rary-Pass!",
+      email: invited,
+      username: expect.stringMatching(UUID),
+    });
     const suppressed = await createConfirmedUser(f, "suppressed");
     expect(await readOutbox(f.target.endpoint, suppressed.email)).toEqual([]);
   });
@@ -79,5 +83,52 @@ describe("outbox", () => {
     const deleted = await fetch(`${f.target.endpoint}/_emulator/outbox`, { method: "DELETE" });
     expect(deleted.status).toBe(204);
     expect(await readOutbox(f.target.endpoint)).toEqual([]);
+  });
+});
+
+const postMail = (f: Fixture, mail: object) =>
+  fetch(`${f.target.endpoint}/_emulator/outbox`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(mail),
+  });
+
+// The app sends some mail itself, such as "your email is being changed" (Cognito does not): it
+// posts it to the emulator, which keeps it in the same outbox.
+describe("app mail in the outbox", () => {
+  itEmulator("records the app's notice beside Cognito's mail, with its subject and text", async () => {
+    const f = fixture();
+    const user = await createConfirmedUser(f, "notice");
+    const mail = {
+      userPoolId: f.poolId,
+      email: user.email,
+      kind: "EMAIL_CHANGE_NOTICE",
+      subject: "Your email is being changed",
+      text: "Someone asked to change it.",
+    };
+    const response = await postMail(f, mail);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ ...mail, sentAt: expect.any(String) });
+    expect(await readOutbox(f.target.endpoint, user.email)).toEqual([{ ...mail, sentAt: expect.any(String) }]);
+  });
+
+  itEmulator("accepts a notice without a pool, subject or text", async () => {
+    const f = fixture();
+    const email = uniqueEmail("bare");
+    expect((await postMail(f, { email, kind: "PASSWORD_CHANGE_NOTICE" })).status).toBe(201);
+    expect((await readOutbox(f.target.endpoint, email)).map((message) => message.kind)).toEqual([
+      "PASSWORD_CHANGE_NOTICE",
+    ]);
+  });
+
+  itEmulator("refuses an unknown kind, an address that is not one, and an unknown pool", async () => {
+    const f = fixture();
+    const email = uniqueEmail("refused");
+    expect((await postMail(f, { email, kind: "SIGN_UP" })).status).toBe(400);
+    expect((await postMail(f, { email: "not-an-address", kind: "EMAIL_CHANGE_NOTICE" })).status).toBe(400);
+    expect((await postMail(f, { email, kind: "EMAIL_CHANGE_NOTICE", text: 7 })).status).toBe(400);
+    const unknownPool = await postMail(f, { userPoolId: "us-east-1_AAAAAAAAA", email, kind: "EMAIL_CHANGE_NOTICE" });
+    expect(unknownPool.status).toBe(404);
+    expect(await readOutbox(f.target.endpoint, email)).toEqual([]);
   });
 });

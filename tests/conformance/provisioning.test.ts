@@ -7,6 +7,7 @@ import {
   GetUserPoolMfaConfigCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cruddurPoolInput } from "@/scripts/provisioning/pool";
 import { provisionCruddur } from "@/scripts/provisioning/provision";
 import { decodeJwt } from "./support/jwt";
 import { openTarget, type Target } from "./support/target";
@@ -15,9 +16,16 @@ import { SIGN_IN_CODE_MESSAGE } from "@/scripts/provisioning/passwordless";
 import type { Fixture } from "./support/fixture";
 
 // Issue 2, section 3: provisioning reuses pool and client by name and seeds a demo user who can
-// sign in. Runs against the emulator, or against AWS with a uniquely named pool that is deleted.
+// sign in. Issue 11: it sets the pool's TOTP MFA (default optional) and makes a new email wait for
+// verification, on new and existing pools alike. Runs against the emulator, or against AWS with
+// uniquely named pools that are deleted.
 let target: Target;
 const poolName = `cruddur-provisioning-${Date.now()}`;
+
+const mfaConfig = (userPoolId: string) =>
+  target.client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: userPoolId }));
+const describePool = async (userPoolId: string) =>
+  (await target.client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }))).UserPool;
 
 beforeAll(async () => {
   target = await openTarget();
@@ -40,7 +48,11 @@ describe("provisionCruddur", () => {
       UsernameAttributes: ["email"],
       AutoVerifiedAttributes: ["email"],
       UserPoolTier: "ESSENTIALS",
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
+      MfaConfiguration: "OPTIONAL",
     });
+    expect(first.mfa).toBe("optional");
+    expect((await mfaConfig(first.userPoolId)).SoftwareTokenMfaConfiguration?.Enabled).toBe(true);
     expect(UserPool?.Policies?.SignInPolicy?.AllowedFirstAuthFactors?.slice().sort()).toEqual([
       "EMAIL_OTP",
       "PASSWORD",
@@ -183,5 +195,41 @@ describe("provisionCruddur", () => {
     const tokens = await signInTokens(f, { id: short.clientId }, short.demo?.email ?? "", short.demo?.password ?? "");
     const { exp, iat } = decodeJwt(tokens.AccessToken).payload;
     expect(Number(exp) - Number(iat)).toBe(seconds);
+  });
+
+  it("turns TOTP MFA on, then off, on the same pool", async () => {
+    const on = await provisionCruddur({ client: target.client, poolName, mfa: "on" });
+    expect(await mfaConfig(on.userPoolId)).toMatchObject({
+      MfaConfiguration: "ON",
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+    });
+    const off = await provisionCruddur({ client: target.client, poolName, mfa: "off" });
+    expect(off.userPoolId).toBe(on.userPoolId);
+    expect((await mfaConfig(off.userPoolId)).MfaConfiguration).toBe("OFF");
+    await provisionCruddur({ client: target.client, poolName });
+    expect((await mfaConfig(off.userPoolId)).MfaConfiguration).toBe("OPTIONAL");
+  });
+
+  it("brings an existing pool up to date and keeps every other setting it had", async () => {
+    const name = `cruddur-provisioning-old-${Date.now()}`;
+    const { UserAttributeUpdateSettings: _new, ...older } = cruddurPoolInput(name);
+    const policy = { ...older.Policies?.PasswordPolicy, MinimumLength: 10 };
+    const { UserPool } = await target.client.send(
+      new CreateUserPoolCommand({ ...older, Policies: { PasswordPolicy: policy }, UserPoolTags: { team: "cruddur" } }),
+    );
+    const poolId = UserPool?.Id ?? "";
+    target.trackPool(poolId);
+    expect(UserPool?.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? []).toEqual([]);
+    await provisionCruddur({ client: target.client, poolName: name });
+    await provisionCruddur({ client: target.client, poolName: name });
+    const updated = await describePool(poolId);
+    expect(updated?.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate).toEqual(["email"]);
+    expect(updated?.Policies?.PasswordPolicy).toMatchObject({ MinimumLength: 10, RequireSymbols: true });
+    expect(updated).toMatchObject({
+      UserPoolTags: { team: "cruddur" },
+      AutoVerifiedAttributes: ["email"],
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
+      MfaConfiguration: "OPTIONAL",
+    });
   });
 });

@@ -1,16 +1,27 @@
 import { it } from "vitest";
 import { onAws } from "./target";
 
-/** One message the emulator "sent" (plan.md, emulator contract). */
-export interface OutboxMessage {
-  userPoolId: string;
-  username: string;
-  email: string;
-  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL" | "EMAIL_OTP";
-  code: string;
-  message?: string;
-  sentAt: string;
-}
+/** One message the emulator "sent" (plan.md, emulator contract): Cognito's codes, or the app's own notices. */
+export type OutboxMessage =
+  | {
+      userPoolId: string;
+      username: string;
+      email: string;
+      kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL" | "EMAIL_OTP";
+      code: string;
+      message?: string;
+      sentAt: string;
+    }
+  | {
+      userPoolId?: string;
+      email: string;
+      kind: "EMAIL_CHANGE_NOTICE" | "PASSWORD_CHANGE_NOTICE" | "MFA_CHANGE_NOTICE";
+      subject?: string;
+      text?: string;
+      sentAt: string;
+    };
+
+type CodeMessage = Extract<OutboxMessage, { code: string }>;
 
 export async function readOutbox(endpoint: string, email?: string): Promise<OutboxMessage[]> {
   const query = email === undefined ? "" : `?email=${encodeURIComponent(email)}`;
@@ -19,8 +30,10 @@ export async function readOutbox(endpoint: string, email?: string): Promise<Outb
   return (await response.json()) as OutboxMessage[];
 }
 
-export async function latestCode(endpoint: string, email: string, kind: OutboxMessage["kind"]): Promise<string> {
-  const messages = (await readOutbox(endpoint, email)).filter((message) => message.kind === kind);
+export async function latestCode(endpoint: string, email: string, kind: CodeMessage["kind"]): Promise<string> {
+  const messages = (await readOutbox(endpoint, email)).filter(
+    (message): message is CodeMessage => message.kind === kind && "code" in message,
+  );
   const last = messages.at(-1);
   if (!last) throw new Error(`no ${kind} message for ${email} in the outbox`);
   return last.code;
