@@ -41,7 +41,7 @@ export interface Outbox {
   clear(): void;
 }
 
-/** Stores every message the emulator would have emailed, and the app's own mail, and shows each in the log. */
+/** Stores every message the emulator would have emailed, or the app sent, and shows it in the log. */
 export function createOutbox(state: State, now: () => number, log: (line: string) => void): Outbox {
   const record = <T extends OutboxMessage>(message: T): T => {
     state.outbox.push(message);

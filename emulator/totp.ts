@@ -1,6 +1,5 @@
 import { Secret, TOTP } from "otpauth";
 
-/** RFC 6238 as Cognito's authenticator apps use it: HMAC-SHA1, 6 digits, 30-second steps. */
 export const TOTP_PERIOD_SECONDS = 30;
 /** Codes of the step before and after the current one are accepted too (clock skew). */
 export const TOTP_WINDOW_STEPS = 1;
@@ -10,7 +9,6 @@ export const newTotpSecret = (): string => new Secret({ size: 32 }).base32;
 
 const stepAt = (now: number) => Math.floor(now / 1000 / TOTP_PERIOD_SECONDS);
 
-/** The time step whose code `code` is, when that step lies within the window around `now`; otherwise null. */
 export function totpStep(secret: string, code: string, now: number): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const delta = TOTP.validate({

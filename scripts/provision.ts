@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createCognitoClient, isLoopbackUrl, type Env } from "./provisioning/cognito-client";
 import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
-import { isMfaMode, MFA_MODES } from "./provisioning/mfa";
+import { isMfaMode, MFA_MODES, type MfaMode } from "./provisioning/mfa";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
 
 const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo] [--mfa off|optional|on]
@@ -64,7 +64,17 @@ function explain(error: unknown, env: Env): string {
   return text;
 }
 
-async function main() {
+interface Options {
+  withSecret: boolean;
+  seedDemo: boolean;
+  mfa: MfaMode;
+  relyingPartyId: string;
+  rotateRefreshTokens: boolean;
+  envFile: string;
+}
+
+/** The options, or what to print instead of provisioning (the usage, or why the command line is wrong). */
+function parseOptions(): Options | { message: string; failed: boolean } {
   const { values } = parseArgs({
     options: {
       "with-secret": { type: "boolean", default: false },
@@ -76,34 +86,42 @@ async function main() {
       help: { type: "boolean", short: "h", default: false },
     },
   });
-  if (values.help) return console.log(USAGE);
+  if (values.help) return { message: USAGE, failed: false };
   const mfa = values.mfa;
-  if (!isMfaMode(mfa)) {
-    console.error(`--mfa must be one of ${MFA_MODES.join(", ")}, got "${mfa}"\n\n${USAGE}`);
-    process.exitCode = 1;
+  if (!isMfaMode(mfa))
+    return { message: `--mfa must be one of ${MFA_MODES.join(", ")}, got "${mfa}"\n\n${USAGE}`, failed: true };
+  const envFile = resolve(values["env-file"]);
+  const passwordless = {
+    relyingPartyId: values["relying-party-id"],
+    rotateRefreshTokens: values["rotate-refresh-tokens"],
+  };
+  return { withSecret: values["with-secret"], seedDemo: values["seed-demo"], mfa, ...passwordless, envFile };
+}
+
+async function provisionInto(env: Env, { envFile, ...options }: Options) {
+  const client = createCognitoClient(env);
+  const result = await provisionCruddur({ client, ...options });
+  client.destroy();
+  await updateEnvFile(envFile, {
+    AWS_DEFAULT_REGION: result.region,
+    AWS_COGNITO_USER_POOL_ID: result.userPoolId,
+    AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
+    AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
+  });
+  report(result, envFile);
+}
+
+async function main() {
+  const options = parseOptions();
+  if ("message" in options) {
+    (options.failed ? console.error : console.log)(options.message);
+    process.exitCode = options.failed ? 1 : 0;
     return;
   }
-  const envFile = resolve(values["env-file"]);
-  const env = await effectiveEnv(envFile);
+  const env = await effectiveEnv(options.envFile);
   console.log(`Provisioning Cruddur on ${describeTarget(env)}…`);
   try {
-    const client = createCognitoClient(env);
-    const result = await provisionCruddur({
-      client,
-      withSecret: values["with-secret"],
-      seedDemo: values["seed-demo"],
-      relyingPartyId: values["relying-party-id"],
-      rotateRefreshTokens: values["rotate-refresh-tokens"],
-      mfa,
-    });
-    client.destroy();
-    await updateEnvFile(envFile, {
-      AWS_DEFAULT_REGION: result.region,
-      AWS_COGNITO_USER_POOL_ID: result.userPoolId,
-      AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
-      AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
-    });
-    report(result, envFile);
+    await provisionInto(env, options);
   } catch (error) {
     console.error(explain(error, env));
     process.exitCode = 1;

@@ -18,7 +18,6 @@ const isKind = (value: unknown): value is AppMailKind => APP_MAIL_KINDS.some((ki
 const optionalText = (value: unknown): value is string | undefined =>
   value === undefined || (typeof value === "string" && value.length <= MAX_TEXT);
 
-/** The mail described by the body, or a sentence saying what is wrong with it. */
 function readMail(body: Body): Omit<AppMail, "sentAt"> | string {
   const { userPoolId, email, kind, subject, text } = body;
   if (typeof email !== "string" || !/^[^\s@]+@[^\s@]+$/.test(email)) return "email must be an email address.";
@@ -29,7 +28,6 @@ function readMail(body: Body): Omit<AppMail, "sentAt"> | string {
   return { ...(userPoolId ? { userPoolId } : {}), email, kind, subject, text };
 }
 
-/** POST /_emulator/outbox: the app's own notices (Cognito sends none of these), kept beside Cognito's mail. */
 export async function postAppMail(req: IncomingMessage, res: ServerResponse, deps: AppMailDeps): Promise<void> {
   const body = await jsonBody(req, res, EXAMPLE);
   if (!body) return;

@@ -8,7 +8,6 @@ function loopbackHostname(hostname: string): boolean {
 
 const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$/i;
 
-/** `Host: 127.0.0.1:9229`, `localhost`, `[::1]:9229`…: any other name may be a rebound DNS name. */
 export const isLoopbackHost = (host: string | undefined): boolean => host !== undefined && LOOPBACK_HOST.test(host);
 
 export function isLoopbackOrigin(origin: string): boolean {
@@ -24,11 +23,7 @@ export function isLoopbackOrigin(origin: string): boolean {
 const isReadOnlyNavigation = (req: IncomingMessage) =>
   req.method === "GET" && req.headers["sec-fetch-mode"] === "navigate";
 
-/**
- * Why a request to a control endpoint or an admin operation is refused, or null when it may
- * proceed: it must name a loopback host and must not come from another web site, so that a page
- * on the internet cannot move the clock, read codes or create users through the user's browser.
- */
+/** Why a page on the internet, through the user's browser or DNS rebinding, must not get this request answered; else null. */
 export function loopbackRefusal(req: IncomingMessage): string | null {
   const { host, origin } = req.headers;
   if (!isLoopbackHost(host)) return `Host ${String(host)} is not a loopback host (127.0.0.1, localhost or [::1]).`;

@@ -13,7 +13,6 @@ import { addUser } from "./new-user";
 
 const DAY_MS = 86_400_000;
 
-/** The user an admin operation names by UserPoolId and Username. */
 export function adminTarget(ctx: Ctx, input: Input): { pool: PoolRecord; user: UserRecord } {
   const pool = getPool(ctx, requiredString(input, "UserPoolId"));
   const user = findUser(pool, requiredString(input, "Username"));

@@ -10,7 +10,6 @@ import { verifyBeforeUpdate } from "./pool-settings";
 
 const VERIFICATION_FLAGS = ["email_verified", "phone_number_verified"];
 
-/** Emails a fresh verification code to `email`, the current or the pending address. */
 function sendEmailCode(ctx: Ctx, pool: PoolRecord, user: UserRecord, email: string) {
   user.emailCode = issueCode(ctx.now(), ATTRIBUTE_CODE_TTL_MS, ctx.fixedCode);
   ctx.outbox.send({
@@ -66,7 +65,6 @@ function readUpdates(input: Input): Record<string, string> {
   return attributeMap(list);
 }
 
-/** A blank value deletes the attribute; an email change follows the pool's verification setting. */
 function updateUserAttributes(ctx: Ctx, input: Input) {
   const { pool, user } = authenticateAccessToken(ctx, requiredString(input, "AccessToken"));
   const { email, ...others } = readUpdates(input);

@@ -55,7 +55,6 @@ function readPrevention(input: Input): ClientRecord["preventUserExistenceErrors"
 
 export type ClientSettings = Omit<ClientRecord, "clientId" | "clientName" | "clientSecret" | "createdAt" | "updatedAt">;
 
-/** The settings CreateUserPoolClient and UpdateUserPoolClient share, each at Cognito's default when left out. */
 export function readClientSettings(ctx: Ctx, input: Input): ClientSettings {
   const settings: ClientSettings = {
     explicitAuthFlows: readFlows(input),

@@ -14,7 +14,6 @@ export type AuthOutcome =
       AvailableChallenges?: string[];
     };
 
-/** Issues the tokens of a sign-in whose every factor has been answered. */
 export function signedIn(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord): AuthOutcome {
   return { ChallengeParameters: {}, AuthenticationResult: startSession(ctx, pool, client, user) };
 }

@@ -3,9 +3,8 @@ import { DEFAULT_POLICY } from "../password-policy";
 import type { MfaMode, PasswordPolicy, PoolRecord } from "../store/types";
 import { optionalNumber, optionalObject, optionalString, stringList, type Input } from "./input";
 
-/** Given at creation and echoed by DescribeUserPool; UpdateUserPool cannot change them. */
 export const FIXED_SETTINGS = ["UsernameConfiguration"] as const;
-/** Echoed as given; UpdateUserPool replaces them, and one it leaves out is back to Cognito's default. */
+/** UpdateUserPool replaces these; one it leaves out is back to Cognito's default. */
 export const UPDATABLE_SETTINGS = [
   "AccountRecoverySetting",
   "UserPoolTags",
@@ -90,7 +89,6 @@ export interface UpdatableSettings {
   extra: Record<string, unknown>;
 }
 
-/** The settings CreateUserPool and UpdateUserPool share, each at Cognito's default when left out. */
 export function readUpdatableSettings(input: Input): UpdatableSettings {
   assertNoUnusedAccountValidity(input);
   const autoVerifiedAttributes = readAttributeNames(input, "AutoVerifiedAttributes");

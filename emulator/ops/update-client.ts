@@ -3,11 +3,7 @@ import { optionalString, requiredString, type Input } from "./input";
 import { clientView, readClientSettings } from "./clients";
 import { assertClientFeatures } from "./refresh-rotation";
 
-/**
- * Cognito's UpdateUserPoolClient replaces the client's configuration: a setting left out of the
- * request goes back to its default. The client id and secret never change; the name is kept when
- * none is given.
- */
+/** A setting left out goes back to its default, as in Cognito; id, secret and (when none is given) name stay. */
 function updateUserPoolClient(ctx: Ctx, input: Input) {
   const pool = getPool(ctx, requiredString(input, "UserPoolId"));
   const client = getClient(pool, requiredString(input, "ClientId"));

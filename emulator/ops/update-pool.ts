@@ -14,10 +14,7 @@ function keptFixedSettings(pool: PoolRecord): Record<string, unknown> {
   };
 }
 
-/**
- * Cognito's UpdateUserPool replaces the pool's updatable configuration: a setting left out of the
- * request goes back to its default. Sign-in attributes, schema and case sensitivity never change.
- */
+/** A setting left out goes back to its default, as in Cognito; sign-in attributes and schema never change. */
 function updateUserPool(ctx: Ctx, input: Input) {
   const pool = getPool(ctx, requiredString(input, "UserPoolId"));
   const name = optionalString(input, "PoolName");

@@ -32,7 +32,6 @@ function globalSignOut(ctx: Ctx, input: Input) {
   return {};
 }
 
-/** DeleteUser: the signed-in user's profile is gone, and with it every session. */
 function deleteUser(ctx: Ctx, input: Input) {
   const { pool, user } = authenticateAccessToken(ctx, requiredString(input, "AccessToken"));
   revokeUserSessions(pool, user.username);

@@ -11,7 +11,6 @@ export const isMfaMode = (value: unknown): value is MfaMode => MFA_MODES.some((m
 
 const POOL_MFA: Record<MfaMode, UserPoolMfaType> = { off: "OFF", optional: "OPTIONAL", on: "ON" };
 
-/** Sets the pool's MFA with TOTP (authenticator apps) as its factor; SetUserPoolMfaConfig is idempotent. */
 export async function applyMfa(cognito: CognitoIdentityProviderClient, poolId: string, mode: MfaMode): Promise<void> {
   await cognito.send(
     new SetUserPoolMfaConfigCommand({

@@ -6,11 +6,7 @@ import {
   type UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
 
-/**
- * UpdateUserPool resets every setting it is not given, so the request repeats the pool's whole
- * updatable configuration. UnusedAccountValidityDays is left out: Cognito refuses it next to
- * PasswordPolicy.TemporaryPasswordValidityDays, which replaced it.
- */
+/** UpdateUserPool resets what it is not given; Cognito refuses UnusedAccountValidityDays beside its successor. */
 export function updateInputFrom(pool: UserPoolType): UpdateUserPoolCommandInput {
   const { UnusedAccountValidityDays: _replaced, ...adminCreateUserConfig } = pool.AdminCreateUserConfig ?? {};
   return {
@@ -35,23 +31,13 @@ export function updateInputFrom(pool: UserPoolType): UpdateUserPoolCommandInput 
   };
 }
 
-const union = <T extends string>(values: T[] | undefined, value: T): T[] => [...new Set([...(values ?? []), value])];
-
-/** Brings an existing pool to keeping the old email until a new one is verified, changing nothing else. */
-export async function requireEmailVerificationBeforeUpdate(
+/** Applies `settings` to an existing pool and keeps every other setting it has, its MFA included. */
+export async function updatePool(
   cognito: CognitoIdentityProviderClient,
   poolId: string,
+  settings: (pool: UserPoolType) => Partial<UpdateUserPoolCommandInput>,
 ): Promise<void> {
   const { UserPool } = await cognito.send(new DescribeUserPoolCommand({ UserPoolId: poolId }));
   if (!UserPool) throw new Error(`DescribeUserPool returned nothing for ${poolId}`);
-  const current = UserPool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? [];
-  if (current.includes("email")) return;
-  const input = updateInputFrom(UserPool);
-  await cognito.send(
-    new UpdateUserPoolCommand({
-      ...input,
-      AutoVerifiedAttributes: union(input.AutoVerifiedAttributes, "email"),
-      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: union(current, "email") },
-    }),
-  );
+  await cognito.send(new UpdateUserPoolCommand({ ...updateInputFrom(UserPool), ...settings(UserPool) }));
 }

@@ -1,28 +1,39 @@
 import {
   CreateUserPoolCommand,
-  DescribeUserPoolCommand,
   ListUserPoolsCommand,
-  UpdateUserPoolCommand,
   type CognitoIdentityProviderClient,
   type CreateUserPoolCommandInput,
+  type SignInPolicyType,
   type UpdateUserPoolCommandInput,
   type UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { requireEmailVerificationBeforeUpdate, updateInputFrom } from "./pool-update";
+import { updatePool } from "./pool-update";
 
-const FIRST_FACTORS = ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"] as const;
+const SIGN_IN_POLICY = { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"] } satisfies SignInPolicyType;
+
+/**
+ * The settings provisioning brings every pool to, new or existing (an existing pool keeps its
+ * others, its password policy among them): the Essentials plan, and sign-in with a password, an
+ * emailed code or a passkey.
+ */
+function updatableSettings(pool?: UserPoolType) {
+  return {
+    UserPoolTier: "ESSENTIALS",
+    AutoVerifiedAttributes: ["email"],
+    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
+    Policies: { ...pool?.Policies, SignInPolicy: SIGN_IN_POLICY },
+  } satisfies Partial<UpdateUserPoolCommandInput>;
+}
 
 /**
  * Cruddur's user pool on the Essentials plan: email is the user name, auto-verified, and a new
- * address replaces the old one only once verified; sign-in with a password, an emailed code or a
- * passkey; name and handle are profile attributes.
+ * address replaces the old one only once verified; name and handle are profile attributes.
  */
 export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   return {
     PoolName: poolName,
-    UserPoolTier: "ESSENTIALS",
     UsernameAttributes: ["email"],
-    AutoVerifiedAttributes: ["email"],
+    ...updatableSettings(),
     Policies: {
       PasswordPolicy: {
         MinimumLength: 8,
@@ -31,7 +42,7 @@ export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
         RequireNumbers: true,
         RequireSymbols: true,
       },
-      SignInPolicy: { AllowedFirstAuthFactors: [...FIRST_FACTORS] },
+      SignInPolicy: SIGN_IN_POLICY,
     },
     Schema: [
       { Name: "email", AttributeDataType: "String", Required: true, Mutable: true },
@@ -39,7 +50,6 @@ export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
       { Name: "preferred_username", AttributeDataType: "String", Required: false, Mutable: true },
     ],
     AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
-    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
   };
 }
 
@@ -57,23 +67,10 @@ export async function findPoolId(
   return undefined;
 }
 
-/** Moves an existing pool to the Essentials plan with passwordless first factors, keeping every other setting. */
-async function enablePasswordless(cognito: CognitoIdentityProviderClient, UserPoolId: string): Promise<void> {
-  const { UserPool } = await cognito.send(new DescribeUserPoolCommand({ UserPoolId }));
-  if (!UserPool) throw new Error(`DescribeUserPool returned nothing for ${UserPoolId}`);
-  await cognito.send(new UpdateUserPoolCommand({ ...updateInputFrom(UserPool), ...passwordlessSettings(UserPool) }));
-}
-
-function passwordlessSettings(pool: UserPoolType): Pick<UpdateUserPoolCommandInput, "UserPoolTier" | "Policies"> {
-  const SignInPolicy = { AllowedFirstAuthFactors: [...FIRST_FACTORS] };
-  return { UserPoolTier: "ESSENTIALS", Policies: { ...pool.Policies, SignInPolicy } };
-}
-
 export async function ensurePool(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string> {
   const existing = await findPoolId(cognito, poolName);
   if (existing) {
-    await requireEmailVerificationBeforeUpdate(cognito, existing);
-    await enablePasswordless(cognito, existing);
+    await updatePool(cognito, existing, updatableSettings);
     return existing;
   }
   const { UserPool } = await cognito.send(new CreateUserPoolCommand(cruddurPoolInput(poolName)));

@@ -20,7 +20,6 @@ export function softwareTokenMfa({ ctx, pool, client, user, challenge, responses
   return signedIn(ctx, pool, client, user);
 }
 
-/** Answered with the session VerifySoftwareToken returned, once the new authenticator is verified. */
 export function mfaSetup({ ctx, pool, client, user, challenge }: ChallengeAnswer) {
   if (challenge.data?.verified !== "true") {
     throw invalidParameter("Set up MFA first: answer MFA_SETUP with the session that VerifySoftwareToken returned.");

@@ -8,7 +8,6 @@ import { touch, type Ctx } from "../context";
 import type { ChallengeAnswer } from "./handlers";
 import { issueChallenge } from "./session";
 
-/** A FORCE_CHANGE_PASSWORD user's first sign-in: the temporary password is right, a new one is due. */
 export function newPasswordChallenge(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord) {
   if (user.temporaryPasswordExpiresAt !== undefined && user.temporaryPasswordExpiresAt <= ctx.now()) {
     throw notAuthorized(messages.tempPasswordExpired);

@@ -5,7 +5,6 @@ import type { Ctx } from "../context";
 
 export const CHALLENGE_TTL_MS = 3 * 60 * 1000;
 
-/** Stores a challenge session for one user and client; the opaque token is the `Session` the caller answers with. */
 export function issueChallenge(
   ctx: Ctx,
   pool: PoolRecord,
@@ -26,7 +25,6 @@ export function issueChallenge(
   return token;
 }
 
-/** The live challenge session behind a `Session` token, or NotAuthorizedException as Cognito words it. */
 export function openChallenge(ctx: Ctx, pool: PoolRecord, token: string, clientId: string): ChallengeSession {
   const challenge = pool.challenges[token];
   if (!challenge || challenge.clientId !== clientId) throw notAuthorized(messages.sessionInvalid);
@@ -43,7 +41,6 @@ export function openChallengeAnywhere(ctx: Ctx, token: string): { pool: PoolReco
   return { pool, challenge: openChallenge(ctx, pool, token, clientId) };
 }
 
-/** Spends a challenge session and issues its successor for the same user, client and challenge. */
 export function advanceChallenge(
   ctx: Ctx,
   pool: PoolRecord,

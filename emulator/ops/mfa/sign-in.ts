@@ -39,7 +39,6 @@ function selectMfaTypeChallenge({ ctx, pool, client, user }: Asked, factors: Mfa
   };
 }
 
-/** The second factor a successful first factor leads to, or undefined when tokens can be issued now. */
 export function mfaChallenge(asked: Asked): AuthOutcome | undefined {
   const factors = factorsForSignIn(asked.pool, asked.user);
   if (!factors.length) return mfaModeOf(asked.pool) === "ON" ? mfaSetupChallenge(asked) : undefined;

@@ -11,7 +11,6 @@ import { setTotpEnabled } from "./user-mfa";
 interface Caller {
   pool: PoolRecord;
   user: UserRecord;
-  /** Present when the caller set up MFA during sign-in (an MFA_SETUP session) rather than with an access token. */
   challenge?: ChallengeSession;
 }
 

@@ -3,7 +3,6 @@ import { attemptLimit, mfaCodeMismatch, totpReused, totpSetupMismatch } from "..
 import type { SoftwareToken } from "../../store/types";
 import { totpStep } from "../../totp";
 
-/** Whatever counts wrong guesses at one code: a pending association or a challenge session. */
 interface Attempts {
   failedAttempts?: number;
 }
@@ -16,7 +15,6 @@ function stepOrFail(attempts: Attempts, secret: string, code: string, now: numbe
   throw mismatch();
 }
 
-/** VerifySoftwareToken: the first code from a new secret; returns its time step. */
 export function checkSetupCode(attempts: Attempts, secret: string, code: string, now: number): number {
   return stepOrFail(attempts, secret, code, now, totpSetupMismatch);
 }

@@ -1,15 +1,11 @@
 import type { MfaFactor, PoolRecord, UserRecord } from "../../store/types";
 import { mfaModeOf } from "../pool-settings";
 
-/** The factors a user has turned on that they can actually answer (only TOTP is emulated). */
 export function enabledFactors(user: UserRecord): MfaFactor[] {
   return (user.mfaEnabled ?? []).filter((factor) => factor === "SOFTWARE_TOKEN_MFA" && user.softwareToken);
 }
 
-/**
- * The factors sign-in asks for: with MFA required, every factor the user has set up; with
- * optional MFA, the ones they turned on; with MFA off, none.
- */
+/** MFA required asks for every factor the user has set up; optional MFA, for the ones they turned on. */
 export function factorsForSignIn(pool: PoolRecord, user: UserRecord): MfaFactor[] {
   const mode = mfaModeOf(pool);
   if (mode === "OFF") return [];
@@ -24,7 +20,7 @@ export function setTotpEnabled(user: UserRecord, enabled: boolean, preferred: bo
   if ((preferred === false || !enabled) && user.preferredMfa === "SOFTWARE_TOKEN_MFA") delete user.preferredMfa;
 }
 
-/** GetUser's and AdminGetUser's MFA fields; MFAOptions only ever described SMS, which is not emulated. */
+/** MFAOptions only ever described SMS, which is not emulated. */
 export function mfaSettingsView(user: UserRecord) {
   const enabled = enabledFactors(user);
   return {
