@@ -61,6 +61,47 @@ export const secretHashMissing = (clientId: string) =>
   notAuthorized(`Client ${clientId} is configured with secret but SECRET_HASH was not received`);
 export const secretHashInvalid = (clientId: string) =>
   notAuthorized(`Unable to verify secret hash for client ${clientId}`);
+export const featureUnavailable = (feature: string) =>
+  new CognitoError(
+    "FeatureUnavailableInTierException",
+    `${feature} is not available in the user pool's current feature plan (LITE); it needs ESSENTIALS or PLUS.`,
+  );
+export const refreshTokenReuse = () =>
+  new CognitoError(
+    "RefreshTokenReuseException",
+    "Refresh Token has been invalidated by refresh token rotation and its grace period is over.",
+  );
+export const webAuthn = {
+  notEnabled: () =>
+    new CognitoError("WebAuthnNotEnabledException", "Passkey sign-in (WEB_AUTHN) is not enabled for this user pool."),
+  configurationMissing: () =>
+    new CognitoError(
+      "WebAuthnConfigurationMissingException",
+      "The user pool has no WebAuthnConfiguration.RelyingPartyId and no domain.",
+    ),
+  challengeNotFound: () =>
+    new CognitoError(
+      "WebAuthnChallengeNotFoundException",
+      "No registration challenge is waiting for this credential, or it has expired: call StartWebAuthnRegistration again.",
+    ),
+  clientMismatch: () =>
+    new CognitoError(
+      "WebAuthnClientMismatchException",
+      "The access token is for a different app client than the StartWebAuthnRegistration request.",
+    ),
+  notSupported: (reason: string) =>
+    new CognitoError("WebAuthnCredentialNotSupportedException", `The passkey is not supported: ${reason}`),
+  originNotAllowed: (origin: string) =>
+    new CognitoError(
+      "WebAuthnOriginNotAllowedException",
+      `The origin ${origin} does not match the user pool relying party id.`,
+    ),
+  relyingPartyMismatch: () =>
+    new CognitoError(
+      "WebAuthnRelyingPartyMismatchException",
+      "The passkey was created for a different relying party id than the user pool's.",
+    ),
+};
 
 const softwareTokenNotFound = fail("SoftwareTokenMFANotFoundException");
 export const totpNotEnabledInPool = () => softwareTokenNotFound(messages.totpNotEnabledInPool);

@@ -6,6 +6,7 @@ const TITLES: Record<OutboxKind | AppMailKind, string> = {
   FORGOT_PASSWORD: "Password reset code",
   ADMIN_CREATE_USER: "Temporary password (admin invitation)",
   VERIFY_EMAIL: "Email address verification code",
+  EMAIL_OTP: "Sign-in code",
   EMAIL_CHANGE_NOTICE: "Notice from the app: email address being changed",
   PASSWORD_CHANGE_NOTICE: "Notice from the app: password changed",
   MFA_CHANGE_NOTICE: "Notice from the app: MFA settings changed",
@@ -16,7 +17,8 @@ const isCodeMessage = (message: OutboxMessage): message is OutboxEntry => "code"
 function bodyLines(message: OutboxMessage): string[] {
   if (isCodeMessage(message)) {
     const label = message.kind === "ADMIN_CREATE_USER" ? "password" : "code";
-    return [`pool:  ${message.userPoolId}   user: ${message.username}`, `${label}:  ${message.code}`];
+    const text = message.message ? [`text:  ${message.message}`] : [];
+    return [`pool:  ${message.userPoolId}   user: ${message.username}`, `${label}:  ${message.code}`, ...text];
   }
   return [
     ...(message.userPoolId ? [`pool:  ${message.userPoolId}`] : []),

@@ -6,18 +6,23 @@ import { isMfaMode, MFA_MODES, type MfaMode } from "./provisioning/mfa";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
 
 const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo] [--mfa off|optional|on]
-                                  [--env-file .env.local]
+                                  [--relying-party-id localhost] [--rotate-refresh-tokens] [--env-file .env.local]
 
-Creates (or reuses, by name, and brings up to date) the "cruddur" user pool and its app client, then writes
+Creates (or reuses, by name, and brings up to date) the "cruddur" user pool on the Essentials plan,
+with sign-in by password, emailed code or passkey, and its app client; then writes
 AWS_DEFAULT_REGION, AWS_COGNITO_USER_POOL_ID, AWS_COGNITO_USER_POOL_CLIENT_ID and
 AWS_COGNITO_USER_POOL_CLIENT_SECRET into the env file, leaving every other line alone.
 
 Target: the emulator when AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER is set (in the environment
 or the env file), otherwise the AWS account of the standard credential chain.
-  --with-secret  a confidential client ("cruddur-web-confidential") with a client secret
-  --seed-demo    a confirmed demo user; its credentials are printed
-  --mfa          the pool's multi-factor authentication with authenticator apps (TOTP):
-                 off, optional (each user chooses; the default) or on (every user must set it up)`;
+  --with-secret            a confidential client ("cruddur-web-confidential") with a client secret
+  --seed-demo              a confirmed demo user; its credentials are printed
+  --mfa                    the pool's multi-factor authentication with authenticator apps (TOTP):
+                           off, optional (each user chooses; the default) or on (every user must set it up)
+  --relying-party-id HOST  the passkey relying party: the app's host name (default localhost)
+  --rotate-refresh-tokens  refresh-token rotation on the app client, which then refuses
+                           REFRESH_TOKEN_AUTH. Off by default: the app does not call
+                           GetTokensFromRefreshToken yet and would be signed out after an hour.`;
 
 const ENDPOINT_KEY = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
 
@@ -63,6 +68,8 @@ interface Options {
   withSecret: boolean;
   seedDemo: boolean;
   mfa: MfaMode;
+  relyingPartyId: string;
+  rotateRefreshTokens: boolean;
   envFile: string;
 }
 
@@ -74,6 +81,8 @@ function parseOptions(): Options | { message: string; failed: boolean } {
       "seed-demo": { type: "boolean", default: false },
       mfa: { type: "string", default: "optional" },
       "env-file": { type: "string", default: ".env.local" },
+      "relying-party-id": { type: "string", default: "localhost" },
+      "rotate-refresh-tokens": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -82,7 +91,11 @@ function parseOptions(): Options | { message: string; failed: boolean } {
   if (!isMfaMode(mfa))
     return { message: `--mfa must be one of ${MFA_MODES.join(", ")}, got "${mfa}"\n\n${USAGE}`, failed: true };
   const envFile = resolve(values["env-file"]);
-  return { withSecret: values["with-secret"], seedDemo: values["seed-demo"], mfa, envFile };
+  const passwordless = {
+    relyingPartyId: values["relying-party-id"],
+    rotateRefreshTokens: values["rotate-refresh-tokens"],
+  };
+  return { withSecret: values["with-secret"], seedDemo: values["seed-demo"], mfa, ...passwordless, envFile };
 }
 
 async function provisionInto(env: Env, { envFile, ...options }: Options) {

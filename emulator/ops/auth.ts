@@ -1,30 +1,11 @@
-import {
-  invalidParameter,
-  messages,
-  notAuthorized,
-  passwordResetRequired,
-  userNotConfirmed,
-  userNotFound,
-} from "../errors";
-import { passwordMatches } from "../passwords";
+import { invalidParameter, messages, notAuthorized, userNotFound } from "../errors";
 import type { ClientRecord, PoolRecord } from "../store/types";
 import { findSessionByRefreshToken, mintTokens } from "../tokens/issue";
-import { newPasswordChallenge } from "./challenges/new-password";
-import { completeSignIn } from "./complete-sign-in";
+import { assertFlowAllowed, param } from "./auth-parameters";
 import { assertSecretHash, findClient, findUser, hidesUserExistence, type Ctx } from "./context";
-import { requiredString, stringMap, type Input } from "./input";
-import { resetLockout, verifyPasswordAttempt } from "./lockout";
-
-function assertFlowAllowed(client: ClientRecord, flow: string): void {
-  const allowed = client.explicitAuthFlows.includes(`ALLOW_${flow}`) || client.explicitAuthFlows.includes(flow);
-  if (!allowed) throw invalidParameter(`${flow} flow not enabled for this client`);
-}
-
-function param(parameters: Record<string, string>, name: string): string {
-  const value = parameters[name];
-  if (!value) throw invalidParameter(`Missing required parameter ${name}`);
-  return value;
-}
+import { optionalString, requiredString, stringMap, type Input } from "./input";
+import { passwordFactor } from "./password-factor";
+import { userAuth } from "./user-auth/initiate";
 
 function userPasswordAuth(ctx: Ctx, pool: PoolRecord, client: ClientRecord, parameters: Record<string, string>) {
   const username = param(parameters, "USERNAME");
@@ -34,13 +15,7 @@ function userPasswordAuth(ctx: Ctx, pool: PoolRecord, client: ClientRecord, para
   if (!user) {
     throw hidesUserExistence(client) ? notAuthorized(messages.badCredentials) : userNotFound(messages.userMissing);
   }
-  verifyPasswordAttempt(user, passwordMatches(password, user.passwordHash), ctx.now());
-  if (!user.enabled) throw notAuthorized(messages.disabled);
-  if (user.status === "UNCONFIRMED") throw userNotConfirmed();
-  if (user.status === "RESET_REQUIRED") throw passwordResetRequired();
-  resetLockout(user);
-  if (user.status === "FORCE_CHANGE_PASSWORD") return newPasswordChallenge(ctx, pool, client, user);
-  return completeSignIn(ctx, pool, client, user);
+  return passwordFactor(ctx, pool, client, user, password);
 }
 
 function refreshTokenAuth(ctx: Ctx, pool: PoolRecord, client: ClientRecord, parameters: Record<string, string>) {
@@ -68,8 +43,11 @@ function initiateAuth(ctx: Ctx, input: Input) {
     assertFlowAllowed(client, "REFRESH_TOKEN_AUTH");
     return refreshTokenAuth(ctx, pool, client, parameters);
   }
+  if (flow === "USER_AUTH") {
+    return userAuth(ctx, pool, client, parameters, optionalString(input, "Session"));
+  }
   throw invalidParameter(
-    `${flow} flow not enabled for this client (the emulator supports USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH)`,
+    `${flow} flow not enabled for this client (the emulator supports USER_PASSWORD_AUTH, USER_AUTH and REFRESH_TOKEN_AUTH)`,
   );
 }
 

@@ -4,6 +4,7 @@ import { newClientId, newClientSecret } from "../ids";
 import type { ClientRecord } from "../store/types";
 import { assertLifetimes, isTokenUnit } from "../tokens/lifetimes";
 import { getClient, getPool, type Ctx } from "./context";
+import { assertClientFeatures, readRotation } from "./refresh-rotation";
 import {
   optionalBoolean,
   optionalNumber,
@@ -63,6 +64,7 @@ export function readClientSettings(ctx: Ctx, input: Input): ClientSettings {
     idTokenValidity: optionalNumber(input, "IdTokenValidity"),
     refreshTokenValidity: optionalNumber(input, "RefreshTokenValidity") || 30,
     tokenValidityUnits: readUnits(input),
+    refreshTokenRotation: readRotation(input),
   };
   assertLifetimes(settings, ctx.allowShortTokens);
   return settings;
@@ -81,6 +83,7 @@ function createUserPoolClient(ctx: Ctx, input: Input) {
     createdAt: now,
     updatedAt: now,
   };
+  assertClientFeatures(pool, client);
   pool.clients[client.clientId] = client;
   return { UserPoolClient: clientView(pool.id, client) };
 }
@@ -102,6 +105,7 @@ export function clientView(poolId: string, client: ClientRecord) {
     PreventUserExistenceErrors: client.preventUserExistenceErrors,
     EnableTokenRevocation: client.enableTokenRevocation,
     EnablePropagateAdditionalUserContextData: false,
+    ...(client.refreshTokenRotation ? { RefreshTokenRotation: client.refreshTokenRotation } : {}),
     AuthSessionValidity: 3,
   };
 }

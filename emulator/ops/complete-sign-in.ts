@@ -7,7 +7,12 @@ export type Tokens = ReturnType<typeof startSession>;
 
 export type AuthOutcome =
   | { ChallengeParameters: Record<string, never>; AuthenticationResult: Tokens }
-  | { ChallengeName: string; Session: string; ChallengeParameters: Record<string, string> };
+  | {
+      ChallengeName: string;
+      Session: string;
+      ChallengeParameters: Record<string, string>;
+      AvailableChallenges?: string[];
+    };
 
 export function signedIn(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord): AuthOutcome {
   return { ChallengeParameters: {}, AuthenticationResult: startSession(ctx, pool, client, user) };

@@ -13,7 +13,6 @@ export const UPDATABLE_SETTINGS = [
   "VerificationMessageTemplate",
   "EmailConfiguration",
   "LambdaConfig",
-  "UserPoolTier",
   "DeviceConfiguration",
   "UserPoolAddOns",
 ] as const;

@@ -14,6 +14,7 @@ import {
   UPDATABLE_SETTINGS,
   verifyBeforeUpdate,
 } from "./pool-settings";
+import { readSignInSettings, signInPolicyView, tierOf } from "./passwordless-settings";
 
 export function assertPoolName(name: string): void {
   if (name.length > 128 || !/^[\w\s+=,.@-]+$/.test(name)) {
@@ -40,10 +41,12 @@ function createUserPool(ctx: Ctx, input: Input) {
   assertCreatableMfaMode(input, mfaConfiguration);
   const { extra, ...settings } = readUpdatableSettings(input);
   for (const key of [...FIXED_SETTINGS, "Schema"]) if (input[key] !== undefined) extra[key] = input[key];
+  const signInSettings = readSignInSettings(input);
   const now = ctx.now();
   const pool: PoolRecord = {
     id: newPoolId(ctx.region),
     name,
+    ...signInSettings,
     createdAt: now,
     updatedAt: now,
     ...signIn,
@@ -70,7 +73,8 @@ export function poolView(pool: PoolRecord) {
     Id: pool.id,
     Name: pool.name,
     Arn: `arn:aws:cognito-idp:${pool.id.split("_")[0]}:000000000000:userpool/${pool.id}`,
-    Policies: { PasswordPolicy: pool.passwordPolicy },
+    Policies: { PasswordPolicy: pool.passwordPolicy, SignInPolicy: signInPolicyView(pool) },
+    UserPoolTier: tierOf(pool),
     LambdaConfig: {},
     MfaConfiguration: mfaModeOf(pool),
     DeletionProtection: "INACTIVE",

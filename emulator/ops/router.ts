@@ -14,10 +14,14 @@ import { poolMfaOperations } from "./mfa/pool-config";
 import { preferenceOperations } from "./mfa/preferences";
 import { softwareTokenOperations } from "./mfa/software-token";
 import { signUpOperations } from "./sign-up";
+import { tokenRefreshOperations } from "./token-refresh";
 import { updateClientOperations } from "./update-client";
 import { updatePoolOperations } from "./update-pool";
 import { userOperations } from "./user";
+import { credentialOperations } from "./webauthn/credentials";
+import { registrationOperations } from "./webauthn/registration";
 
+/** Asynchronous operations (WebAuthn verification) re-check what they read before they change the state. */
 type Operation = (ctx: Ctx, input: Input) => unknown;
 
 const operations: Record<string, Operation> = {
@@ -36,6 +40,9 @@ const operations: Record<string, Operation> = {
   ...preferenceOperations,
   ...adminOperations,
   ...listUserOperations,
+  ...tokenRefreshOperations,
+  ...registrationOperations,
+  ...credentialOperations,
 };
 
 const READ_ONLY = new Set([
@@ -47,6 +54,7 @@ const READ_ONLY = new Set([
   "GetUser",
   "AdminGetUser",
   "ListUsers",
+  "ListWebAuthnCredentials",
 ]);
 
 /** Operations that AWS authorizes with IAM credentials (the rest take a client id, a token or a session). */
@@ -79,7 +87,7 @@ export async function dispatch(ctx: Ctx, store: Store, name: string, input: Inpu
   }
   if (READ_ONLY.has(name)) return operation(ctx, input);
   try {
-    return operation(ctx, input);
+    return await operation(ctx, input);
   } finally {
     store.commit();
     await store.flush();

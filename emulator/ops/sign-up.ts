@@ -2,24 +2,55 @@ import { checkCode } from "../codes";
 import { invalidParameter, messages, notAuthorized, codeMismatch, userNotFound } from "../errors";
 import { hashPassword } from "../passwords";
 import { assertPassword } from "../password-policy";
+import type { PoolRecord } from "../store/types";
 import { attributeList, optionalString, requiredString, type Input } from "./input";
 import { attributeMap } from "./attributes";
-import { assertSecretHash, findClient, findUser, hidesUserExistence, touch, type Ctx } from "./context";
+import {
+  assertSecretHash,
+  emailIsUsername,
+  findClient,
+  findUser,
+  hidesUserExistence,
+  touch,
+  type Ctx,
+} from "./context";
 import { addUser, autoVerifiesEmail, sendSignUpCode, simulatedDelivery } from "./new-user";
+import { allowsFactor } from "./passwordless-settings";
+import { confirmedSession, signUpSession } from "./user-auth/sign-up-session";
+
+const missingPassword = () =>
+  invalidParameter(
+    "1 validation error detected: Value null at 'password' failed to satisfy constraint: Member must not be null",
+  );
+
+/**
+ * "Passwords at sign-up": a user may omit the password when the pool allows email codes as a first
+ * factor, verifies email automatically, and the user gives an email address.
+ */
+function passwordHashFor(pool: PoolRecord, password: string | undefined, attributes: Record<string, string>) {
+  if (password) {
+    assertPassword(password, pool.passwordPolicy);
+    return hashPassword(password);
+  }
+  const hasEmail = emailIsUsername(pool) || Boolean(attributes.email);
+  if (allowsFactor(pool, "EMAIL_OTP") && autoVerifiesEmail(pool) && hasEmail) return "";
+  throw missingPassword();
+}
 
 function signUp(ctx: Ctx, input: Input) {
   const { pool, client } = findClient(ctx, requiredString(input, "ClientId"));
   const username = requiredString(input, "Username");
-  const password = requiredString(input, "Password");
   assertSecretHash(client, optionalString(input, "SecretHash"), username);
   const attributes = attributeMap(attributeList(input, "UserAttributes"));
-  assertPassword(password, pool.passwordPolicy);
-  const user = addUser(ctx, pool, username, attributes, {
-    passwordHash: hashPassword(password),
-    status: "UNCONFIRMED",
-  });
+  const passwordHash = passwordHashFor(pool, optionalString(input, "Password"), attributes);
+  const user = addUser(ctx, pool, username, attributes, { passwordHash, status: "UNCONFIRMED" });
   const delivery = autoVerifiesEmail(pool) ? sendSignUpCode(ctx, pool, user, "SIGN_UP") : undefined;
-  return { UserConfirmed: false, UserSub: user.attributes.sub, ...(delivery ? { CodeDeliveryDetails: delivery } : {}) };
+  return {
+    UserConfirmed: false,
+    UserSub: user.attributes.sub,
+    ...(delivery ? { CodeDeliveryDetails: delivery } : {}),
+    ...signUpSession(ctx, pool, client, user),
+  };
 }
 
 function confirmSignUp(ctx: Ctx, input: Input) {
@@ -35,7 +66,7 @@ function confirmSignUp(ctx: Ctx, input: Input) {
   user.status = "CONFIRMED";
   if (user.attributes.email) user.attributes.email_verified = "true";
   touch(user, ctx);
-  return {};
+  return confirmedSession(ctx, pool, client, user, optionalString(input, "Session"));
 }
 
 function resendConfirmationCode(ctx: Ctx, input: Input) {

@@ -1,6 +1,7 @@
 import { getClient, getPool, type Ctx } from "./context";
 import { optionalString, requiredString, type Input } from "./input";
 import { clientView, readClientSettings } from "./clients";
+import { assertClientFeatures } from "./refresh-rotation";
 
 /** A setting left out goes back to its default, as in Cognito; id, secret and (when none is given) name stay. */
 function updateUserPoolClient(ctx: Ctx, input: Input) {
@@ -9,6 +10,7 @@ function updateUserPoolClient(ctx: Ctx, input: Input) {
   const settings = readClientSettings(ctx, input);
   const clientName = optionalString(input, "ClientName") ?? client.clientName;
   const updated = { ...client, ...settings, clientName, updatedAt: ctx.now() };
+  assertClientFeatures(pool, updated);
   pool.clients[client.clientId] = updated;
   return { UserPoolClient: clientView(pool.id, updated) };
 }

@@ -4,6 +4,7 @@ import { optionalString, requiredString, type Input } from "./input";
 import { applyMfaMode } from "./mfa/pool-config";
 import { readMfaMode, readUpdatableSettings } from "./pool-settings";
 import { assertPoolName } from "./pools";
+import { readSignInSettings } from "./passwordless-settings";
 
 function keptFixedSettings(pool: PoolRecord): Record<string, unknown> {
   const { UsernameConfiguration, Schema } = pool.extra;
@@ -20,8 +21,9 @@ function updateUserPool(ctx: Ctx, input: Input) {
   if (name !== undefined) assertPoolName(name);
   const mode = readMfaMode(input);
   const { extra, ...settings } = readUpdatableSettings(input);
+  const signInSettings = readSignInSettings(input, pool.tier);
   applyMfaMode(pool, mode);
-  Object.assign(pool, settings, { name: name ?? pool.name, updatedAt: ctx.now() });
+  Object.assign(pool, settings, signInSettings, { name: name ?? pool.name, updatedAt: ctx.now() });
   pool.extra = { ...keptFixedSettings(pool), ...extra };
   return {};
 }

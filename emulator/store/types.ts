@@ -9,6 +9,11 @@ export interface PasswordPolicy {
 
 export type TokenUnit = "seconds" | "minutes" | "hours" | "days";
 
+export interface RefreshTokenRotation {
+  Feature: "ENABLED" | "DISABLED";
+  RetryGracePeriodSeconds: number;
+}
+
 export interface ClientRecord {
   clientId: string;
   clientName: string;
@@ -20,6 +25,7 @@ export interface ClientRecord {
   idTokenValidity?: number;
   refreshTokenValidity: number;
   tokenValidityUnits?: { AccessToken?: TokenUnit; IdToken?: TokenUnit; RefreshToken?: TokenUnit };
+  refreshTokenRotation?: RefreshTokenRotation;
   createdAt: number;
   updatedAt: number;
 }
@@ -62,6 +68,8 @@ export interface UserRecord {
   failedSignIns: number;
   lockedUntil: number;
   lastFailedSignInAt: number;
+  passkeys?: Passkey[];
+  passkeyRegistration?: PendingRegistration;
   softwareToken?: SoftwareToken;
   pendingSoftwareToken?: PendingSoftwareToken;
   /** UserMFASettingList and PreferredMfaSetting. */
@@ -72,12 +80,33 @@ export interface UserRecord {
   emailCode?: CodeRecord;
 }
 
+/** A registered WebAuthn credential; `publicKey` is the COSE key, base64url. */
+export interface Passkey {
+  credentialId: string;
+  publicKey: string;
+  counter: number;
+  transports: string[];
+  attachment?: string;
+  friendlyName: string;
+  relyingPartyId: string;
+  createdAt: number;
+}
+
+/** The challenge of a StartWebAuthnRegistration waiting for CompleteWebAuthnRegistration. */
+export interface PendingRegistration {
+  challenge: string;
+  clientId: string;
+  expiresAt: number;
+}
+
 /** One authentication: the refresh token and every access/ID token minted from it share its origin_jti. */
 export interface AuthSession {
   originJti: string;
   username: string;
   clientId: string;
   refreshTokenHash: string;
+  /** Refresh tokens replaced by rotation; each still works until `graceUntil`. */
+  rotatedOut?: Array<{ hash: string; graceUntil: number }>;
   authTime: number;
   expiresAt: number;
   revoked: boolean;
@@ -95,8 +124,30 @@ export interface ChallengeSession {
 }
 
 export type MfaMode = "OFF" | "ON" | "OPTIONAL";
+export type UserPoolTier = "LITE" | "ESSENTIALS" | "PLUS";
+export type AuthFactor = "PASSWORD" | "EMAIL_OTP" | "SMS_OTP" | "WEB_AUTHN";
 
-export interface PoolRecord {
+export interface WebAuthnConfiguration {
+  RelyingPartyId?: string;
+  UserVerification: "preferred" | "required";
+}
+
+export interface EmailMfaConfiguration {
+  Message?: string;
+  Subject?: string;
+}
+
+/** Pools stored before these settings existed read as AWS's defaults (see ops/passwordless-settings.ts). */
+export interface PasswordlessSettings {
+  tier?: UserPoolTier;
+  allowedFirstAuthFactors?: AuthFactor[];
+  webAuthn?: WebAuthnConfiguration;
+  emailMfa?: EmailMfaConfiguration;
+  /** When each recent EMAIL_OTP code went out, by user name, for the sending limit. */
+  emailOtpSends?: Record<string, number[]>;
+}
+
+export interface PoolRecord extends PasswordlessSettings {
   id: string;
   name: string;
   createdAt: number;
@@ -116,7 +167,7 @@ export interface PoolRecord {
   challenges: Record<string, ChallengeSession>;
 }
 
-export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL";
+export type OutboxKind = "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL" | "EMAIL_OTP";
 
 /** A code or temporary password Cognito would have emailed. */
 export interface OutboxEntry {
@@ -125,6 +176,8 @@ export interface OutboxEntry {
   email: string;
   kind: OutboxKind;
   code: string;
+  /** The email body, for kinds whose template the pool sets (EMAIL_OTP). */
+  message?: string;
   sentAt: string;
 }
 

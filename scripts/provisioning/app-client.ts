@@ -2,18 +2,25 @@ import {
   CreateUserPoolClientCommand,
   DescribeUserPoolClientCommand,
   ListUserPoolClientsCommand,
+  UpdateUserPoolClientCommand,
   type CognitoIdentityProviderClient,
   type CreateUserPoolClientCommandInput,
+  type ExplicitAuthFlowsType,
 } from "@aws-sdk/client-cognito-identity-provider";
 
-interface ClientSpec {
+/** Seconds a rotated-out refresh token still works, for a retry whose answer was lost. */
+export const ROTATION_GRACE_SECONDS = 10;
+
+export interface ClientSpec {
   name: string;
   withSecret: boolean;
   /** A short access/ID token lifetime for tests of refresh; the emulator needs --allow-short-tokens below 5 minutes. */
   accessTokenValiditySeconds?: number;
+  /** Rotation needs GetTokensFromRefreshToken and excludes REFRESH_TOKEN_AUTH ("Using the refresh token"). */
+  rotateRefreshTokens?: boolean;
 }
 
-interface AppClient {
+export interface AppClient {
   clientId: string;
   clientSecret?: string;
 }
@@ -23,13 +30,22 @@ export function clientNameFor(base: string | undefined, withSecret: boolean, sho
   return shortSeconds === undefined ? name : `${name}-short-${shortSeconds}s`;
 }
 
-function clientInput(poolId: string, spec: ClientSpec): CreateUserPoolClientCommandInput {
+function explicitAuthFlows(rotate: boolean): ExplicitAuthFlowsType[] {
+  const flows: ExplicitAuthFlowsType[] = ["ALLOW_USER_AUTH", "ALLOW_USER_PASSWORD_AUTH"];
+  return rotate ? flows : [...flows, "ALLOW_REFRESH_TOKEN_AUTH"];
+}
+
+export function clientInput(poolId: string, spec: ClientSpec): CreateUserPoolClientCommandInput {
   const short = spec.accessTokenValiditySeconds;
+  const rotate = spec.rotateRefreshTokens ?? false;
   return {
     UserPoolId: poolId,
     ClientName: spec.name,
     GenerateSecret: spec.withSecret,
-    ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    ExplicitAuthFlows: explicitAuthFlows(rotate),
+    RefreshTokenRotation: rotate
+      ? { Feature: "ENABLED", RetryGracePeriodSeconds: ROTATION_GRACE_SECONDS }
+      : { Feature: "DISABLED", RetryGracePeriodSeconds: 0 },
     PreventUserExistenceErrors: "ENABLED",
     EnableTokenRevocation: true,
     AccessTokenValidity: short ?? 60,
@@ -54,6 +70,19 @@ async function findClientId(cognito: CognitoIdentityProviderClient, poolId: stri
   return undefined;
 }
 
+/** UpdateUserPoolClient resets what it is not given, so the whole configuration goes again. */
+async function updateClient(
+  cognito: CognitoIdentityProviderClient,
+  poolId: string,
+  clientId: string,
+  spec: ClientSpec,
+) {
+  const { GenerateSecret: _secret, ...settings } = clientInput(poolId, spec);
+  await cognito.send(new UpdateUserPoolClientCommand({ ...settings, ClientId: clientId }));
+  return (await cognito.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId })))
+    .UserPoolClient;
+}
+
 export async function ensureClient(
   cognito: CognitoIdentityProviderClient,
   poolId: string,
@@ -61,8 +90,7 @@ export async function ensureClient(
 ): Promise<AppClient> {
   const existingId = await findClientId(cognito, poolId, spec.name);
   const client = existingId
-    ? (await cognito.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: existingId })))
-        .UserPoolClient
+    ? await updateClient(cognito, poolId, existingId, spec)
     : (await cognito.send(new CreateUserPoolClientCommand(clientInput(poolId, spec)))).UserPoolClient;
   if (!client?.ClientId) throw new Error(`no client id for app client "${spec.name}"`);
   if (spec.withSecret && !client.ClientSecret) {

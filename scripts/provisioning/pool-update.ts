@@ -35,9 +35,9 @@ export function updateInputFrom(pool: UserPoolType): UpdateUserPoolCommandInput 
 export async function updatePool(
   cognito: CognitoIdentityProviderClient,
   poolId: string,
-  settings: Partial<UpdateUserPoolCommandInput>,
+  settings: (pool: UserPoolType) => Partial<UpdateUserPoolCommandInput>,
 ): Promise<void> {
   const { UserPool } = await cognito.send(new DescribeUserPoolCommand({ UserPoolId: poolId }));
   if (!UserPool) throw new Error(`DescribeUserPool returned nothing for ${poolId}`);
-  await cognito.send(new UpdateUserPoolCommand({ ...updateInputFrom(UserPool), ...settings }));
+  await cognito.send(new UpdateUserPoolCommand({ ...updateInputFrom(UserPool), ...settings(UserPool) }));
 }

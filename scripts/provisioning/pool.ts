@@ -3,21 +3,31 @@ import {
   ListUserPoolsCommand,
   type CognitoIdentityProviderClient,
   type CreateUserPoolCommandInput,
+  type SignInPolicyType,
   type UpdateUserPoolCommandInput,
+  type UserPoolType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { updatePool } from "./pool-update";
 
-/** The settings provisioning brings every pool to, new or existing; an existing pool keeps its others. */
-function updatableSettings() {
+const SIGN_IN_POLICY = { AllowedFirstAuthFactors: ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"] } satisfies SignInPolicyType;
+
+/**
+ * The settings provisioning brings every pool to, new or existing (an existing pool keeps its
+ * others, its password policy among them): the Essentials plan, and sign-in with a password, an
+ * emailed code or a passkey.
+ */
+function updatableSettings(pool?: UserPoolType) {
   return {
+    UserPoolTier: "ESSENTIALS",
     AutoVerifiedAttributes: ["email"],
     UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
+    Policies: { ...pool?.Policies, SignInPolicy: SIGN_IN_POLICY },
   } satisfies Partial<UpdateUserPoolCommandInput>;
 }
 
 /**
- * Cruddur's user pool: email is the user name, auto-verified, and a new address replaces the old
- * one only once verified; name and handle are profile attributes.
+ * Cruddur's user pool on the Essentials plan: email is the user name, auto-verified, and a new
+ * address replaces the old one only once verified; name and handle are profile attributes.
  */
 export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   return {
@@ -32,6 +42,7 @@ export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
         RequireNumbers: true,
         RequireSymbols: true,
       },
+      SignInPolicy: SIGN_IN_POLICY,
     },
     Schema: [
       { Name: "email", AttributeDataType: "String", Required: true, Mutable: true },
@@ -59,7 +70,7 @@ export async function findPoolId(
 export async function ensurePool(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string> {
   const existing = await findPoolId(cognito, poolName);
   if (existing) {
-    await updatePool(cognito, existing, updatableSettings());
+    await updatePool(cognito, existing, updatableSettings);
     return existing;
   }
   const { UserPool } = await cognito.send(new CreateUserPoolCommand(cruddurPoolInput(poolName)));

@@ -2,6 +2,7 @@ import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-iden
 import { clientNameFor, ensureClient } from "./app-client";
 import { createCognitoClient } from "./cognito-client";
 import { seedDemoUser, type DemoUser } from "./demo-user";
+import { configurePasswordless } from "./passwordless";
 import { applyMfa, type MfaMode } from "./mfa";
 import { ensurePool } from "./pool";
 
@@ -12,6 +13,10 @@ interface ProvisionOptions {
   seedDemo?: boolean;
   /** Creates (or reuses) a separate client, named "<client>-short-<n>s", whose access and ID tokens last n seconds. */
   accessTokenValiditySeconds?: number;
+  /** The passkey relying-party id: the app's host name. Default "localhost". */
+  relyingPartyId?: string;
+  /** Refresh-token rotation on the app client (off by default: the app still uses REFRESH_TOKEN_AUTH). */
+  rotateRefreshTokens?: boolean;
   /** The pool's MFA, with TOTP as the factor; default "optional". */
   mfa?: MfaMode;
   client?: CognitoIdentityProviderClient;
@@ -27,9 +32,8 @@ export interface ProvisionResult {
 }
 
 /**
- * Creates Cruddur's user pool and app client, or reuses them by name and brings the pool's
- * settings up to date, so it can run any number of times against the emulator or a real account
- * with the same code.
+ * Creates Cruddur's user pool and app client, or reuses them by name and brings them up to date,
+ * so it can run any number of times against the emulator or a real account with the same code.
  */
 export async function provisionCruddur(options: ProvisionOptions = {}): Promise<ProvisionResult> {
   const cognito = options.client ?? createCognitoClient();
@@ -38,10 +42,12 @@ export async function provisionCruddur(options: ProvisionOptions = {}): Promise<
   try {
     const userPoolId = await ensurePool(cognito, options.poolName ?? "cruddur");
     await applyMfa(cognito, userPoolId, mfa);
+    await configurePasswordless(cognito, userPoolId, options.relyingPartyId ?? "localhost");
     const app = await ensureClient(cognito, userPoolId, {
       name: clientNameFor(options.clientName, withSecret, options.accessTokenValiditySeconds),
       withSecret,
       accessTokenValiditySeconds: options.accessTokenValiditySeconds,
+      rotateRefreshTokens: options.rotateRefreshTokens,
     });
     const demo = options.seedDemo ? await seedDemoUser(cognito, userPoolId) : undefined;
     return { region: await cognito.config.region(), userPoolId, ...app, mfa, ...(demo ? { demo } : {}) };

@@ -1,5 +1,6 @@
 import {
   AdminGetUserCommand,
+  CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
@@ -10,7 +11,8 @@ import { cruddurPoolInput } from "@/scripts/provisioning/pool";
 import { provisionCruddur } from "@/scripts/provisioning/provision";
 import { decodeJwt } from "./support/jwt";
 import { openTarget, type Target } from "./support/target";
-import { signInTokens } from "./support/users";
+import { refresh, signInTokens } from "./support/users";
+import { SIGN_IN_CODE_MESSAGE } from "@/scripts/provisioning/passwordless";
 import type { Fixture } from "./support/fixture";
 
 // Issue 2, section 3: provisioning reuses pool and client by name and seeds a demo user who can
@@ -45,11 +47,17 @@ describe("provisionCruddur", () => {
       Name: poolName,
       UsernameAttributes: ["email"],
       AutoVerifiedAttributes: ["email"],
+      UserPoolTier: "ESSENTIALS",
       UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
       MfaConfiguration: "OPTIONAL",
     });
     expect(first.mfa).toBe("optional");
     expect((await mfaConfig(first.userPoolId)).SoftwareTokenMfaConfiguration?.Enabled).toBe(true);
+    expect(UserPool?.Policies?.SignInPolicy?.AllowedFirstAuthFactors?.slice().sort()).toEqual([
+      "EMAIL_OTP",
+      "PASSWORD",
+      "WEB_AUTHN",
+    ]);
     expect(UserPool?.Policies?.PasswordPolicy).toMatchObject({
       MinimumLength: 8,
       RequireUppercase: true,
@@ -71,8 +79,70 @@ describe("provisionCruddur", () => {
     });
     expect(UserPoolClient?.ExplicitAuthFlows?.slice().sort()).toEqual([
       "ALLOW_REFRESH_TOKEN_AUTH",
+      "ALLOW_USER_AUTH",
       "ALLOW_USER_PASSWORD_AUTH",
     ]);
+    expect(UserPoolClient?.RefreshTokenRotation?.Feature ?? "DISABLED").toBe("DISABLED");
+  });
+
+  it("configures passkeys for localhost, or the given relying party, and the sign-in code email", async () => {
+    const first = await provisionCruddur({ client: target.client, poolName });
+    const config = () => target.client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: first.userPoolId }));
+    expect(await config()).toMatchObject({
+      WebAuthnConfiguration: { RelyingPartyId: "localhost", UserVerification: "preferred" },
+      EmailMfaConfiguration: { Message: SIGN_IN_CODE_MESSAGE },
+    });
+    await provisionCruddur({ client: target.client, poolName, relyingPartyId: "cruddur.example" });
+    expect((await config()).WebAuthnConfiguration?.RelyingPartyId).toBe("cruddur.example");
+  });
+
+  it("keeps USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH working for the default client", async () => {
+    const { userPoolId, clientId, demo } = await provisionCruddur({ client: target.client, poolName, seedDemo: true });
+    const f = { target, cognito: target.client, poolId: userPoolId } as Fixture;
+    const tokens = await signInTokens(f, { id: clientId }, demo?.email ?? "", demo?.password ?? "");
+    const username = String(decodeJwt(tokens.AccessToken).payload.username);
+    const { AuthenticationResult } = await refresh(f, { id: clientId }, tokens.RefreshToken, username);
+    expect(AuthenticationResult?.AccessToken).toBeTruthy();
+  });
+
+  it("turns refresh-token rotation on with --rotate-refresh-tokens, and off again without it", async () => {
+    const describeClient = async (clientId: string, userPoolId: string) =>
+      (await target.client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })))
+        .UserPoolClient;
+    const rotating = await provisionCruddur({ client: target.client, poolName, rotateRefreshTokens: true });
+    const client = await describeClient(rotating.clientId, rotating.userPoolId);
+    expect(client?.RefreshTokenRotation).toMatchObject({ Feature: "ENABLED" });
+    expect(client?.ExplicitAuthFlows).not.toContain("ALLOW_REFRESH_TOKEN_AUTH");
+    const plain = await provisionCruddur({ client: target.client, poolName });
+    expect(plain.clientId).toBe(rotating.clientId);
+    expect((await describeClient(plain.clientId, plain.userPoolId))?.ExplicitAuthFlows).toContain(
+      "ALLOW_REFRESH_TOKEN_AUTH",
+    );
+  });
+
+  it("brings a pool and client made before passwordless sign-in up to date", async () => {
+    const name = `${poolName}-old`;
+    const { UserPool } = await target.client.send(
+      new CreateUserPoolCommand({ PoolName: name, UsernameAttributes: ["email"], AutoVerifiedAttributes: ["email"] }),
+    );
+    const UserPoolId = UserPool?.Id ?? "";
+    target.trackPool(UserPoolId);
+    await target.client.send(
+      new CreateUserPoolClientCommand({
+        UserPoolId,
+        ClientName: "cruddur-web",
+        ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      }),
+    );
+    const result = await provisionCruddur({ client: target.client, poolName: name });
+    expect(result.userPoolId).toBe(UserPoolId);
+    const pool = (await target.client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
+    expect(pool?.Policies?.SignInPolicy?.AllowedFirstAuthFactors).toContain("WEB_AUTHN");
+    const client = (
+      await target.client.send(new DescribeUserPoolClientCommand({ UserPoolId, ClientId: result.clientId }))
+    ).UserPoolClient;
+    expect(client?.ExplicitAuthFlows).toContain("ALLOW_USER_AUTH");
+    expect(client?.PreventUserExistenceErrors).toBe("ENABLED");
   });
 
   it("gives a confidential client with --with-secret, reused with the same secret", async () => {

@@ -1,6 +1,9 @@
 import type { ChallengeSession, ClientRecord, PoolRecord, UserRecord } from "../../store/types";
 import type { AuthOutcome } from "../complete-sign-in";
 import type { Ctx } from "../context";
+import { answerEmailOtp } from "../user-auth/email-otp";
+import { answerSelectChallenge } from "../user-auth/factors";
+import { answerWebAuthn } from "../user-auth/web-authn";
 import { mfaSetup, selectMfaType, softwareTokenMfa } from "./mfa";
 import { newPasswordRequired } from "./new-password";
 
@@ -14,10 +17,13 @@ export interface ChallengeAnswer {
   responses: Record<string, string>;
 }
 
-export type ChallengeHandler = (answer: ChallengeAnswer) => AuthOutcome;
+export type ChallengeHandler = (answer: ChallengeAnswer) => AuthOutcome | Promise<AuthOutcome>;
 
 export const challengeHandlers: Record<string, ChallengeHandler> = {
   NEW_PASSWORD_REQUIRED: newPasswordRequired,
+  SELECT_CHALLENGE: answerSelectChallenge,
+  EMAIL_OTP: answerEmailOtp,
+  WEB_AUTHN: answerWebAuthn,
   SOFTWARE_TOKEN_MFA: softwareTokenMfa,
   MFA_SETUP: mfaSetup,
   SELECT_MFA_TYPE: selectMfaType,

@@ -1,5 +1,6 @@
 import { invalidParameter, messages, notAuthorized } from "../../errors";
-import { assertSecretHash, findClient, findUser, type Ctx } from "../context";
+import { assertSecretHash, findClient, type Ctx } from "../context";
+import { challengeUser } from "../user-auth/phantom";
 import { requiredString, stringMap, type Input } from "../input";
 import { challengeHandlers } from "./handlers";
 import { openChallenge } from "./session";
@@ -16,7 +17,7 @@ function respondToAuthChallenge(ctx: Ctx, input: Input) {
   const challenge = openChallenge(ctx, pool, requiredString(input, "Session"), client.clientId);
   const username = responses.USERNAME;
   if (!username) throw invalidParameter("Missing required parameter USERNAME");
-  const user = findUser(pool, username);
+  const user = challengeUser(pool, challenge, username);
   if (!user || user.username !== challenge.username || challenge.challengeName !== name) {
     throw notAuthorized(messages.sessionInvalid);
   }

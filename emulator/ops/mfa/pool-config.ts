@@ -3,6 +3,7 @@ import type { MfaMode, PoolRecord } from "../../store/types";
 import { getPool, type Ctx } from "../context";
 import { optionalBoolean, optionalObject, requiredString, type Input } from "../input";
 import { mfaModeOf, readMfaMode } from "../pool-settings";
+import { applyPasswordlessMfaSettings, passwordlessMfaView } from "../passwordless-settings";
 
 const ALL_DISABLED =
   "Invalid MFA configuration given, can't disable all MFAs with a required or optional configuration.";
@@ -36,6 +37,7 @@ function mfaConfigView(pool: PoolRecord) {
   return {
     MfaConfiguration: mfaModeOf(pool),
     SoftwareTokenMfaConfiguration: { Enabled: pool.softwareTokenMfaEnabled ?? false },
+    ...passwordlessMfaView(pool),
   };
 }
 
@@ -43,10 +45,11 @@ function setUserPoolMfaConfig(ctx: Ctx, input: Input) {
   const pool = getPool(ctx, requiredString(input, "UserPoolId"));
   const mode = readMfaMode(input);
   const totp = readFactorEnabled(input, "SoftwareTokenMfaConfiguration");
-  const others = ["SmsMfaConfiguration", "EmailMfaConfiguration"].filter((field) => input[field] !== undefined);
-  if (mode === "OFF" && (totp || others.length)) throw invalidParameter(OFF_WITH_FACTOR);
-  if (others.length) throw invalidParameter(`The emulator does not send SMS or email MFA codes: ${others.join(", ")}`);
+  const sms = input.SmsMfaConfiguration !== undefined;
+  if (mode === "OFF" && (totp || sms)) throw invalidParameter(OFF_WITH_FACTOR);
+  if (sms) throw invalidParameter("The emulator does not send SMS MFA codes: SmsMfaConfiguration");
   if (mode !== "OFF" && !totp) throw invalidParameter(ALL_DISABLED);
+  applyPasswordlessMfaSettings(pool, input);
   pool.mfaConfiguration = mode;
   pool.softwareTokenMfaEnabled = totp;
   pool.updatedAt = ctx.now();

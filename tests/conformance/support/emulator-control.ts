@@ -7,8 +7,9 @@ export type OutboxMessage =
       userPoolId: string;
       username: string;
       email: string;
-      kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL";
+      kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL" | "EMAIL_OTP";
       code: string;
+      message?: string;
       sentAt: string;
     }
   | {

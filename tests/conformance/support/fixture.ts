@@ -3,6 +3,7 @@ import {
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   type CreateUserPoolClientCommandInput,
+  type CreateUserPoolCommandInput,
   type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { afterAll, afterEach, beforeAll } from "vitest";
@@ -48,8 +49,14 @@ export interface Fixture {
   confidential: AppClient;
 }
 
-export async function createPool(target: Target, name = `conformance-${randomUUID().slice(0, 8)}`): Promise<string> {
-  const { UserPool } = await target.client.send(new CreateUserPoolCommand({ PoolName: name, ...POOL_INPUT }));
+export async function createPool(
+  target: Target,
+  name = `conformance-${randomUUID().slice(0, 8)}`,
+  settings: Partial<CreateUserPoolCommandInput> = {},
+): Promise<string> {
+  const { UserPool } = await target.client.send(
+    new CreateUserPoolCommand({ PoolName: name, ...POOL_INPUT, ...settings }),
+  );
   if (!UserPool?.Id) throw new Error("CreateUserPool returned no pool id");
   target.trackPool(UserPool.Id);
   return UserPool.Id;
