@@ -1,7 +1,7 @@
 import { test, type BrowserContext, type Page } from "@playwright/test";
 import { AUTH_ERRORS } from "../../lib/cognito/error-catalogue";
 import type { NextServer } from "../../tests/stack/next-server";
-import { expect, expectSignedIn, signInThroughForm } from "../support/fixtures";
+import { expect, expectSignedIn, formAlert, signInThroughForm } from "../support/fixtures";
 import { recordFault } from "../../tests/security-doc/fault-cases";
 import { startFaultProxy, type CognitoException, type FaultProxy } from "./support/fault-proxy";
 import { SHORT_ACCESS_TOKEN_SECONDS, startFaultApp, startFaultPool, type FaultPool } from "./support/fault-stack";
@@ -13,7 +13,6 @@ const LORE = "My dear brother, it the humans that are the problem";
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const hasSessionCookie = async (context: BrowserContext) =>
   (await context.cookies()).some((cookie) => /cruddur-session/.test(cookie.name));
-const formAlert = (page: Page) => page.locator("[data-form-alert]");
 const waitForAccessTokenToExpire = (page: Page) => page.waitForTimeout((SHORT_ACCESS_TOKEN_SECONDS + 1) * 1000);
 
 let pool: FaultPool;

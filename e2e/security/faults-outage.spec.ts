@@ -1,7 +1,14 @@
 import { test, type BrowserContext } from "@playwright/test";
 import { AUTH_ERRORS } from "../../lib/cognito/error-catalogue";
 import type { NextServer } from "../../tests/stack/next-server";
-import { expect, expectSignedIn, expectSignedOut, signInThroughForm, signOutFromMenu } from "../support/fixtures";
+import {
+  expect,
+  expectSignedIn,
+  expectSignedOut,
+  formAlert,
+  signInThroughForm,
+  signOutFromMenu,
+} from "../support/fixtures";
 import { recordFault } from "../../tests/security-doc/fault-cases";
 import { startFaultApp, startFaultPool, type FaultPool } from "./support/fault-stack";
 
@@ -58,7 +65,7 @@ test("with the emulator stopped, members keep browsing, sign-in says unavailable
     const visitor = await context.newPage();
     const started = Date.now();
     await signInThroughForm(visitor, stranger, `${app.url}/signin`);
-    await expect(visitor.locator("[data-form-alert]")).toHaveText(AUTH_ERRORS["service-unavailable"].message);
+    await expect(formAlert(visitor)).toHaveText(AUTH_ERRORS["service-unavailable"].message);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     expect(await hasSessionCookie(context)).toBe(false);
     await context.close();
