@@ -81,9 +81,6 @@ test("the feed API keeps serving a valid token while GetUser is throttled", asyn
   recordFault("throttled-api-feed", "200 with Lore's crud");
 });
 
-// Defect (reported to the lead): lib/api-auth.ts bearerUser() answers a throttled or failed
-// GetUser with the token's claims only, so /api/me returns 200 with an empty email and name
-// and the username as handle, instead of 429/503 with Retry-After.
 test("/api/me answers 429 with Retry-After while GetUser is throttled", async ({ request }) => {
   const member = await pool.newUser("me");
   const { accessToken } = await pool.tokens(member);
@@ -95,9 +92,6 @@ test("/api/me answers 429 with Retry-After while GetUser is throttled", async ({
   recordFault("throttled-api-me", `429, Retry-After: ${response.headers()["retry-after"]}`);
 });
 
-// Defect (reported to the lead): lib/edge/resolve-session.ts refresh() → stillValid() clears the
-// session cookies when a *transient* refresh failure meets an expired access token, so a few
-// seconds of throttling (or an outage longer than the access token's life) signs members out for good.
 test("a throttled refresh does not sign the member out for good", async ({ page }) => {
   const member = await pool.newUser("refresh");
   await signInThroughForm(page, member, `${app.url}/signin`);

@@ -53,7 +53,7 @@ test("with the emulator stopped, members keep browsing, sign-in says unavailable
       await expect(page).toHaveURL(`${app.url}${path}`);
       await expectSignedIn(page, member);
     }
-    // A token the app has not seen: GetUser fails, and the verified token alone still serves the feed.
+    // A token the app has not seen: the feed verifies it against the cached JWKS and never asks Cognito.
     const feed = await page.request.get(`${app.url}/api/activities/home`, { headers: bearer(unused.accessToken) });
     expect(feed.status()).toBe(200);
     expect(((await feed.json()) as { message: string }[])[0]?.message).toBe(LORE);
