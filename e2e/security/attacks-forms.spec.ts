@@ -137,6 +137,6 @@ test("the fuzz covers every server action in the build", () => {
         : `not in the list: ${toAdd.join(", ") || "none"}; no longer built: ${toRemove.join(", ") || "none"}`,
     asvs: ["V2.2.1"],
   });
-  expect(toAdd, `the build has server actions ${LIST_FILE} lacks: add them`).toEqual([]);
+  expect.soft(toAdd, `the build has server actions ${LIST_FILE} lacks: add them`).toEqual([]);
   expect(toRemove, `${LIST_FILE} lists server actions the build no longer has: remove them`).toEqual([]);
 });
