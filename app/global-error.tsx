@@ -12,7 +12,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
       <body className={styles.body}>
         <title>Something went wrong | Cruddur</title>
         <div className={styles.brand}>
-          <Logo size={120} />
+          <Logo size={120} className={styles.logo} />
         </div>
         <main className={styles.main}>
           <div className={styles.card}>
