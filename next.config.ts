@@ -5,8 +5,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  // Build assets and public/ files skip the middleware (lib/edge/security-headers.ts sets the
-  // rest on everything else); these two apply to every response.
+  // Build assets and public/ files skip the middleware (which sets the other security headers on
+  // everything else); these two apply to every response.
   async headers() {
     return [
       {

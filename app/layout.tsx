@@ -17,7 +17,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page, the not-found page included, is rendered per request: Next.js can only put the
-  // middleware's CSP nonce on its scripts at request time (lib/edge/security-headers.ts).
+  // middleware's CSP nonce on its scripts at request time.
   await connection();
   return (
     <html lang="en">

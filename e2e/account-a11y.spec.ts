@@ -9,7 +9,7 @@ import {
   signUpThroughForm,
 } from "./support/account-flows";
 import { newTestUser } from "./support/emulator";
-import { expect, signInThroughForm, test } from "./support/fixtures";
+import { expect, formAlert, signInThroughForm, test } from "./support/fixtures";
 
 async function expectNoViolations(page: Page) {
   // After a client-side navigation Next sets the title a moment after the URL changes.
@@ -36,7 +36,7 @@ test.describe("accessibility of the auth pages (axe-core)", () => {
     await expect(page.getByText("Enter your name.")).toBeVisible();
     await expectNoViolations(page);
     await signUpThroughForm(page, { ...newTestUser("a11y"), email: user.email });
-    await expect(page.locator("[data-form-alert]")).toContainText("already exists");
+    await expect(formAlert(page)).toContainText("already exists");
     await expectNoViolations(page);
   });
 

@@ -8,7 +8,7 @@ import {
   withEmulatorClockAdvanced,
 } from "./support/account-flows";
 import { newTestUser } from "./support/emulator";
-import { expect, test } from "./support/fixtures";
+import { expect, formAlert, test } from "./support/fixtures";
 
 // The emulator's clock is shared by every test: the "clock" project runs these last, one at a time, moving it only
 // for the one request that must see an expired code, and always putting it back.
@@ -27,9 +27,9 @@ for (const mode of JS_MODES) {
       const code = await latestCode(user.email, "SIGN_UP");
       await withEmulatorClockAdvanced(SIGN_UP_CODE_SECONDS + 1, async () => {
         await confirmThroughForm(page, code);
-        await expect(page.locator("[data-form-alert]")).toContainText("That code has expired.");
+        await expect(formAlert(page)).toContainText("That code has expired.");
       });
-      await page.locator("[data-form-alert]").getByRole("button", { name: "Send a new code" }).click();
+      await formAlert(page).getByRole("button", { name: "Send a new code" }).click();
       await confirmThroughForm(page, await latestCode(user.email, "RESEND"));
       await expect(page).toHaveURL(/\/signin\?.*notice=confirmed/);
     });
@@ -39,7 +39,7 @@ for (const mode of JS_MODES) {
       const code = await latestCode(user.email, "FORGOT_PASSWORD");
       await withEmulatorClockAdvanced(RECOVERY_CODE_SECONDS + 1, async () => {
         await resetThroughForm(page, code, "Brand-New-Pass-7!");
-        await expect(page.locator("[data-form-alert]")).toContainText("That code has expired.");
+        await expect(formAlert(page)).toContainText("That code has expired.");
       });
       await page.getByRole("button", { name: "Send a new code" }).click();
       await expect(page.getByText("If an account exists for that email, we sent a new code")).toBeVisible();

@@ -1,6 +1,6 @@
 import { JS_MODES, confirmThroughForm, latestCode, signUpThroughForm } from "./support/account-flows";
 import { newTestUser, outbox, type TestUser } from "./support/emulator";
-import { expect, signInThroughForm, test } from "./support/fixtures";
+import { expect, formAlert, signInThroughForm, test } from "./support/fixtures";
 import type { Page } from "@playwright/test";
 
 const SENT = "A new activation code has been sent to your email";
@@ -58,7 +58,7 @@ for (const mode of JS_MODES) {
     test("too many wrong codes get their own message and the offer of a new code", async ({ page }) => {
       const user = await signedUp(page);
       for (let attempt = 0; attempt < 6; attempt++) await wrongCodeAndWait(page);
-      const alert = page.locator("[data-form-alert]");
+      const alert = formAlert(page);
       await expect(alert).toContainText("Too many wrong codes.");
       await alert.getByRole("button", { name: "Send a new code" }).click();
       await expect(page.getByText(SENT)).toBeVisible();

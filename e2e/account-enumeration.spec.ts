@@ -1,12 +1,12 @@
 import type { Page } from "@playwright/test";
 import { JS_MODES, requestRecoveryCode } from "./support/account-flows";
 import { newTestUser } from "./support/emulator";
-import { expect, signInThroughForm, test } from "./support/fixtures";
+import { expect, formAlert, signInThroughForm, test } from "./support/fixtures";
 import { stack } from "./support/stack";
 
 /** What a person sees in the main column, with the typed email taken out. */
 async function visibleText(page: Page, email: string): Promise<string> {
-  return (await page.locator("main").innerText()).replaceAll(email, "<email>");
+  return (await page.getByRole("main").innerText()).replaceAll(email, "<email>");
 }
 
 for (const mode of JS_MODES) {
@@ -16,10 +16,10 @@ for (const mode of JS_MODES) {
     test("sign-in reads the same for an unknown email and a known one", async ({ page, user }) => {
       const unknown = newTestUser("ghost").email;
       await signInThroughForm(page, { email: user.email, password: "Wrong-Password-1!" });
-      await expect(page.locator("[data-form-alert]")).toHaveText("Incorrect email or password.");
+      await expect(formAlert(page)).toHaveText("Incorrect email or password.");
       const known = await visibleText(page, user.email);
       await signInThroughForm(page, { email: unknown, password: "Wrong-Password-1!" });
-      await expect(page.locator("[data-form-alert]")).toHaveText("Incorrect email or password.");
+      await expect(formAlert(page)).toHaveText("Incorrect email or password.");
       expect(await visibleText(page, unknown)).toBe(known);
     });
 

@@ -1,5 +1,5 @@
 import { JS_MODES, latestCode, requestRecoveryCode, resetThroughForm } from "./support/account-flows";
-import { expect, expectSignedIn, signInThroughForm, test } from "./support/fixtures";
+import { expect, expectSignedIn, formAlert, signInThroughForm, test } from "./support/fixtures";
 
 const NEW_PASSWORD = "Brand-New-Pass-7!";
 
@@ -24,7 +24,7 @@ for (const mode of JS_MODES) {
       await expect(page.getByLabel("Email")).toHaveValue(user.email);
 
       await signInThroughForm(page, user);
-      await expect(page.locator("[data-form-alert]")).toHaveText("Incorrect email or password.");
+      await expect(formAlert(page)).toHaveText("Incorrect email or password.");
       await signInThroughForm(page, { email: user.email, password: NEW_PASSWORD });
       await expect(page).toHaveURL(/\/$/);
       await expectSignedIn(page, user);

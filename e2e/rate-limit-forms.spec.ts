@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { expect, formAlert, test } from "./support/fixtures";
 
 // The test stack has no proxy, so the X-Forwarded-For a test sends is the address counted
 // (docs/rate-limiting.md). Private addresses of their own keep 127.0.0.1's budget for other tests.
@@ -23,7 +23,7 @@ test("one account tried from many addresses is refused after ten attempts, even 
   user,
 }) => {
   await page.goto("/signin");
-  const alert = page.locator("[data-form-alert]");
+  const alert = formAlert(page);
   for (let attempt = 1; attempt <= 10; attempt += 1) {
     await signInFromNewAddress(page, user.email, `wrong-password-${attempt}`);
     // Cognito answers these itself: a wrong password, or its own lockout once five have failed.

@@ -1,4 +1,4 @@
-import { expect, expectSignedIn, signInThroughForm, test } from "./support/fixtures";
+import { expect, expectSignedIn, formAlert, signInThroughForm, test } from "./support/fixtures";
 import { stack } from "./support/stack";
 
 test.describe("sign-in", () => {
@@ -11,7 +11,7 @@ test.describe("sign-in", () => {
 
   test("wrong password and unknown email read the same", async ({ page, user }) => {
     await signInThroughForm(page, { email: user.email, password: "Not-The-Password-1!" });
-    const alert = page.locator("[data-form-alert]");
+    const alert = formAlert(page);
     await expect(alert).toHaveText("Incorrect email or password.");
     await expect(page.getByLabel("Email")).toHaveValue(user.email);
     await expect(page.getByLabel("Password")).toHaveValue("");
@@ -64,7 +64,7 @@ test.describe("sign-in without JavaScript", () => {
 
   test("a wrong password is reported on the server-rendered page", async ({ page, user }) => {
     await signInThroughForm(page, { email: user.email, password: "Not-The-Password-1!" });
-    await expect(page.locator("[data-form-alert]")).toHaveText("Incorrect email or password.");
+    await expect(formAlert(page)).toHaveText("Incorrect email or password.");
     await expect(page.getByLabel("Email")).toHaveValue(user.email);
   });
 });

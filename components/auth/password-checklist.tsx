@@ -14,7 +14,7 @@ export function PasswordChecklist({ rules, typed }: PasswordChecklistProps) {
       <p className={styles.heading}>Your password needs:</p>
       <ul className={styles.list}>
         {rules.map((rule) => (
-          <li key={rule.id} className={rule.met ? styles.met : styles.unmet} data-met={rule.met}>
+          <li key={rule.id} className={rule.met ? styles.met : styles.unmet}>
             <span aria-hidden="true" className={styles.mark}>
               {rule.met ? "✓" : "•"}
             </span>

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createConfirmedUser } from "../support/emulator";
 import { stack } from "../support/stack";
 import { get, SESSION_COOKIE, submitForm } from "./support/app";
-import { actionNamed, plainActionFields } from "./support/actions";
+import { actionId, plainActionFields } from "./support/actions";
 import { formDataOf } from "./support/forms";
 import { record } from "./support/record";
 import { expectNoCrash, seen, summary, type Seen } from "./support/responses";
@@ -80,7 +80,7 @@ test.describe("server action origin checks", () => {
     test(`${name} called directly without a session changes nothing`, async () => {
       const response = await fetch(new URL("/", base()), {
         method: "POST",
-        body: formDataOf(plainActionFields(actionNamed(name).id)),
+        body: formDataOf(plainActionFields(actionId(name))),
         headers: { origin: base() },
         redirect: "manual",
       });

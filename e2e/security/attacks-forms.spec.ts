@@ -1,54 +1,62 @@
 import { expect, test } from "@playwright/test";
 import { stack } from "../support/stack";
 import { get } from "./support/app";
-import { boundActionFields, plainActionFields, serverActions, type ServerAction } from "./support/actions";
+import { actionId, boundActionFields, builtActions, plainActionFields } from "./support/actions";
 import { hiddenFieldsOfForms } from "./support/forms";
 import { rawMultipart } from "./support/multipart";
 import { messagesOn } from "./support/page-text";
 import { record } from "./support/record";
+import { SERVER_ACTIONS, type ListedAction } from "./support/server-actions";
 import { expectNoCrash, seen, type Seen } from "./support/responses";
 
 const base = () => stack().main.url;
-/** Every input name any auth form uses: extra fields are ignored, so each action gets all of them. */
-const FIELD_NAMES = ["email", "password", "passwordAgain", "code", "name", "handle", "next"];
-const fill = (value: string | Buffer): [string, string | Buffer][] => FIELD_NAMES.map((name) => [name, value]);
+const LIST_FILE = "e2e/security/support/server-actions.ts";
+
+type Fields = [string, string | Buffer][];
+/** The fields the action reads, plus one it does not: unknown fields must be ignored. */
+const fill = (action: ListedAction, value: string | Buffer): Fields =>
+  [...action.fields, "unexpected"].map((name) => [name, value]);
 
 interface Fuzz {
   name: string;
-  fields: [string, string | Buffer][];
+  fields: (action: ListedAction) => Fields;
 }
 
 const FUZZ: Fuzz[] = [
-  { name: "missing fields", fields: [] },
-  { name: "100 KB values", fields: fill("a".repeat(100 * 1024)) },
-  { name: "control characters", fields: fill("a\u0000b\u0001\u001b[31m\r\n\u007f@x.test") },
-  { name: "invalid UTF-8", fields: fill(Buffer.from([0x61, 0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0x40])) },
-  { name: "emoji and RTL marks", fields: fill("😀\u202e🔥@exämple.test👨‍👩‍👧") },
-  { name: "repeated fields (arrays)", fields: [...fill("a@b.test"), ...fill("c@d.test")] },
-  { name: "HTML and script", fields: fill('"><script>alert(1)</script>@x.test') },
+  { name: "missing fields", fields: () => [] },
+  { name: "100 KB values", fields: (action) => fill(action, "a".repeat(100 * 1024)) },
+  { name: "control characters", fields: (action) => fill(action, "a\u0000b\u0001\u001b[31m\r\n\u007f@x.test") },
+  {
+    name: "invalid UTF-8",
+    fields: (action) => fill(action, Buffer.from([0x61, 0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0x40])),
+  },
+  { name: "emoji and RTL marks", fields: (action) => fill(action, "😀\u202e🔥@exämple.test👨‍👩‍👧") },
+  {
+    name: "repeated fields (arrays)",
+    fields: (action) => [...fill(action, "a@b.test"), ...fill(action, "c@d.test")],
+  },
+  { name: "HTML and script", fields: (action) => fill(action, '"><script>alert(1)</script>@x.test') },
 ];
 
 /** The action's own envelope as its page renders it (so the answer shows the form state), else a bare one. */
-async function envelope(action: ServerAction): Promise<[string, string][]> {
-  const forms = hiddenFieldsOfForms(await (await get(base(), action.route)).text());
+async function envelope(route: string, id: string): Promise<[string, string][]> {
+  const forms = hiddenFieldsOfForms(await (await get(base(), route)).text());
   const form = forms.find((fields) =>
-    fields.some(
-      ([name, value]) => name.includes(action.id) || (typeof value === "string" && value.includes(action.id)),
-    ),
+    fields.some(([name, value]) => name.includes(id) || (typeof value === "string" && value.includes(id))),
   );
   const hidden = form?.filter(
     (field): field is [string, string] => typeof field[1] === "string" && field[0].startsWith("$ACTION"),
   );
-  return hidden?.length ? hidden : boundActionFields(action.id);
+  return hidden?.length ? hidden : boundActionFields(id);
 }
 
 async function post(
-  action: ServerAction,
+  route: string,
   body: Uint8Array,
   contentType: string,
   headers: Record<string, string> = {},
 ): Promise<Seen> {
-  const response = await fetch(new URL(action.route, base()), {
+  const response = await fetch(new URL(route, base()), {
     method: "POST",
     body: new Uint8Array(body),
     headers: { "content-type": contentType, origin: base(), ...headers },
@@ -66,12 +74,13 @@ function outcome(response: Seen): string {
     : `${response.status} without a message`;
 }
 
-for (const action of serverActions()) {
+for (const action of SERVER_ACTIONS) {
   test.describe(`fuzzing ${action.name} (${action.file})`, () => {
     for (const fuzz of FUZZ) {
       test(`${action.name}: ${fuzz.name}`, async () => {
-        const { body, contentType } = rawMultipart([...(await envelope(action)), ...fuzz.fields]);
-        const response = await post(action, body, contentType);
+        const id = actionId(action.name);
+        const { body, contentType } = rawMultipart([...(await envelope(action.route, id)), ...fuzz.fields(action)]);
+        const response = await post(action.route, body, contentType);
         record({
           case: `Form ${action.name}: ${fuzz.name}`,
           expected: "a redirect, a 4xx or a clear message; never 5xx",
@@ -84,10 +93,10 @@ for (const action of serverActions()) {
 
     test(`${action.name}: called with a JSON array instead of form data`, async () => {
       const response = await post(
-        action,
+        action.route,
         Buffer.from(JSON.stringify([{ status: "idle" }, ["a@b.test", "x"]])),
         "text/plain;charset=UTF-8",
-        { "next-action": action.id },
+        { "next-action": actionId(action.name) },
       );
       record({
         case: `Form ${action.name}: arguments of the wrong type (JS protocol)`,
@@ -99,8 +108,9 @@ for (const action of serverActions()) {
     });
 
     test(`${action.name}: called without its bound form state`, async () => {
-      const { body, contentType } = rawMultipart([...plainActionFields(action.id), ...fill("a@b.test")]);
-      const response = await post(action, body, contentType);
+      const fields = [...plainActionFields(actionId(action.name)), ...fill(action, "a@b.test")];
+      const { body, contentType } = rawMultipart(fields);
+      const response = await post(action.route, body, contentType);
       record({
         case: `Form ${action.name}: posted without its bound form state`,
         expected: "a redirect, a 4xx or a clear message; never 5xx",
@@ -113,12 +123,20 @@ for (const action of serverActions()) {
 }
 
 test("the fuzz covers every server action in the build", () => {
-  const names = serverActions().map((action) => action.name);
-  expect(names).toEqual(expect.arrayContaining(["signIn", "signOut", "signOutEverywhere"]));
+  const key = ({ name, file }: { name: string; file: string }) => `${name} (${file})`;
+  const listed = SERVER_ACTIONS.map(key);
+  const built = builtActions().map(key);
+  const toAdd = built.filter((action) => !listed.includes(action));
+  const toRemove = listed.filter((action) => !built.includes(action));
   record({
     case: "Forms: server actions fuzzed",
     expected: "every action in the build's manifest",
-    observed: names.join(", "),
+    observed:
+      toAdd.length + toRemove.length === 0
+        ? SERVER_ACTIONS.map((action) => action.name).join(", ")
+        : `not in the list: ${toAdd.join(", ") || "none"}; no longer built: ${toRemove.join(", ") || "none"}`,
     asvs: ["V2.2.1"],
   });
+  expect.soft(toAdd, `the build has server actions ${LIST_FILE} lacks: add them`).toEqual([]);
+  expect(toRemove, `${LIST_FILE} lists server actions the build no longer has: remove them`).toEqual([]);
 });

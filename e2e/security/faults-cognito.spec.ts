@@ -1,7 +1,7 @@
 import { test, type BrowserContext, type Page } from "@playwright/test";
 import { AUTH_ERRORS } from "../../lib/cognito/error-catalogue";
 import type { NextServer } from "../../tests/stack/next-server";
-import { expect, expectSignedIn, signInThroughForm } from "../support/fixtures";
+import { expect, expectSignedIn, formAlert, signInThroughForm } from "../support/fixtures";
 import { recordFault } from "../../tests/security-doc/fault-cases";
 import { startFaultProxy, type CognitoException, type FaultProxy } from "./support/fault-proxy";
 import { SHORT_ACCESS_TOKEN_SECONDS, startFaultApp, startFaultPool, type FaultPool } from "./support/fault-stack";
@@ -13,7 +13,6 @@ const LORE = "My dear brother, it the humans that are the problem";
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const hasSessionCookie = async (context: BrowserContext) =>
   (await context.cookies()).some((cookie) => /cruddur-session/.test(cookie.name));
-const formAlert = (page: Page) => page.locator("[data-form-alert]");
 const waitForAccessTokenToExpire = (page: Page) => page.waitForTimeout((SHORT_ACCESS_TOKEN_SECONDS + 1) * 1000);
 
 let pool: FaultPool;
@@ -82,9 +81,6 @@ test("the feed API keeps serving a valid token while GetUser is throttled", asyn
   recordFault("throttled-api-feed", "200 with Lore's crud");
 });
 
-// Defect (reported to the lead): lib/api-auth.ts bearerUser() answers a throttled or failed
-// GetUser with the token's claims only, so /api/me returns 200 with an empty email and name
-// and the username as handle, instead of 429/503 with Retry-After.
 test("/api/me answers 429 with Retry-After while GetUser is throttled", async ({ request }) => {
   const member = await pool.newUser("me");
   const { accessToken } = await pool.tokens(member);
@@ -96,9 +92,6 @@ test("/api/me answers 429 with Retry-After while GetUser is throttled", async ({
   recordFault("throttled-api-me", `429, Retry-After: ${response.headers()["retry-after"]}`);
 });
 
-// Defect (reported to the lead): lib/edge/resolve-session.ts refresh() → stillValid() clears the
-// session cookies when a *transient* refresh failure meets an expired access token, so a few
-// seconds of throttling (or an outage longer than the access token's life) signs members out for good.
 test("a throttled refresh does not sign the member out for good", async ({ page }) => {
   const member = await pool.newUser("refresh");
   await signInThroughForm(page, member, `${app.url}/signin`);

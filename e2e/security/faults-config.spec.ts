@@ -4,9 +4,6 @@ import { startWithConfig } from "./support/fault-config";
 
 // "Refused" means: `next start` exits non-zero at start-up and says which variable is wrong, so
 // an orchestrator sees a failed deploy, rather than a server that answers 500 on every route.
-// Defect (reported to the lead): today the configuration is parsed lazily (lib/env.ts getConfig),
-// so the server starts and every route answers 500. Fix: an instrumentation.ts register() that
-// calls getConfig() in the Node.js runtime, prints the ConfigError message and exits with 1.
 
 const VALID = {
   AWS_DEFAULT_REGION: "us-east-1",

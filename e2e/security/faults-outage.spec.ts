@@ -1,7 +1,14 @@
 import { test, type BrowserContext } from "@playwright/test";
 import { AUTH_ERRORS } from "../../lib/cognito/error-catalogue";
 import type { NextServer } from "../../tests/stack/next-server";
-import { expect, expectSignedIn, expectSignedOut, signInThroughForm, signOutFromMenu } from "../support/fixtures";
+import {
+  expect,
+  expectSignedIn,
+  expectSignedOut,
+  formAlert,
+  signInThroughForm,
+  signOutFromMenu,
+} from "../support/fixtures";
 import { recordFault } from "../../tests/security-doc/fault-cases";
 import { startFaultApp, startFaultPool, type FaultPool } from "./support/fault-stack";
 
@@ -46,7 +53,7 @@ test("with the emulator stopped, members keep browsing, sign-in says unavailable
       await expect(page).toHaveURL(`${app.url}${path}`);
       await expectSignedIn(page, member);
     }
-    // A token the app has not seen: GetUser fails, and the verified token alone still serves the feed.
+    // A token the app has not seen: the feed verifies it against the cached JWKS and never asks Cognito.
     const feed = await page.request.get(`${app.url}/api/activities/home`, { headers: bearer(unused.accessToken) });
     expect(feed.status()).toBe(200);
     expect(((await feed.json()) as { message: string }[])[0]?.message).toBe(LORE);
@@ -58,7 +65,7 @@ test("with the emulator stopped, members keep browsing, sign-in says unavailable
     const visitor = await context.newPage();
     const started = Date.now();
     await signInThroughForm(visitor, stranger, `${app.url}/signin`);
-    await expect(visitor.locator("[data-form-alert]")).toHaveText(AUTH_ERRORS["service-unavailable"].message);
+    await expect(formAlert(visitor)).toHaveText(AUTH_ERRORS["service-unavailable"].message);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     expect(await hasSessionCookie(context)).toBe(false);
     await context.close();

@@ -34,6 +34,9 @@ export async function expectSignedIn(page: Page, user: Pick<TestUser, "name" | "
   await expect(page.getByText(`@${user.handle}`).first()).toBeVisible();
 }
 
+/** The message the auth forms announce (role="alert"); Next's route announcer is an alert too, outside <main>. */
+export const formAlert = (page: Page) => page.getByRole("main").getByRole("alert");
+
 export async function expectSignedOut(page: Page) {
   await expect(page.getByRole("heading", { name: "Join The Party!" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications" })).toHaveCount(

@@ -13,7 +13,7 @@ interface ResendSectionProps {
   action: (formData: FormData) => void;
   state: FormState;
   email: string;
-  /** From the server's cooldown cookie: seconds before another code may be asked for. */
+  /** Seconds before this browser, or anyone for this email, may ask for another code (the server's cooldown). */
   waitSeconds: number;
 }
 

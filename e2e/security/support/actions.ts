@@ -2,48 +2,33 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** One server action of the build, as listed in Next's server-reference manifest. */
-export interface ServerAction {
+interface BuiltAction {
   id: string;
   name: string;
   file: string;
-  /** A page that renders it, e.g. "/signin". */
-  route: string;
 }
 
 interface ManifestEntry {
-  workers: Record<string, unknown>;
   filename?: string;
   exportedName?: string;
 }
 
-/** "app/(auth)/signin/page" → "/signin"; dynamic routes are skipped. */
-function routeOf(worker: string): string | null {
-  if (worker.includes("[")) return null;
-  const path = worker
-    .replace(/^app/, "")
-    .replace(/\/page$/, "")
-    .replace(/\/\([^)]+\)/g, "");
-  return path || "/";
-}
-
-/** Every server action in the build the tests run against: the fuzz covers each one, whoever added it. */
-export function serverActions(): ServerAction[] {
+/** Every server action in the build the tests run against (read at run time: the build comes after listing). */
+export function builtActions(): BuiltAction[] {
   const file = join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json");
   const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
-  return Object.entries(manifest.node)
-    .map(([id, entry]) => {
-      const route = Object.keys(entry.workers)
-        .map(routeOf)
-        .find((path) => path !== null);
-      return { id, name: entry.exportedName ?? id, file: entry.filename ?? "?", route: route ?? "/" };
-    })
-    .sort((a, b) => `${a.file}:${a.name}`.localeCompare(`${b.file}:${b.name}`));
+  return Object.entries(manifest.node).map(([id, entry]) => ({
+    id,
+    name: entry.exportedName ?? id,
+    file: entry.filename ?? "?",
+  }));
 }
 
-export function actionNamed(name: string): ServerAction {
-  const action = serverActions().find((candidate) => candidate.name === name);
+/** The build's id of the server action `name`. */
+export function actionId(name: string): string {
+  const action = builtActions().find((candidate) => candidate.name === name);
   if (!action) throw new Error(`no server action named ${name} in the build`);
-  return action;
+  return action.id;
 }
 
 /** The multipart body a no-JavaScript form post of a `useActionState` action sends. */

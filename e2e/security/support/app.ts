@@ -1,5 +1,5 @@
 import type { TestUser } from "../../support/emulator";
-import { actionNamed } from "./actions";
+import { actionId } from "./actions";
 import { cookieHeaderFrom, formDataOf, hiddenFieldsOfForms, type Fields } from "./forms";
 
 // `next start` runs in production mode, so the cookies carry the __Host- prefix.
@@ -18,7 +18,7 @@ interface SubmitOptions {
 
 function pickForm(forms: Fields[], form: number | string = 0): Fields | undefined {
   if (typeof form === "number") return forms[form];
-  const { id } = actionNamed(form);
+  const id = actionId(form);
   return forms.find((fields) =>
     fields.some(([name, value]) => name.includes(id) || (typeof value === "string" && value.includes(id))),
   );

@@ -1,0 +1,40 @@
+/** One server action of the app: the fuzz cases are generated from this list, before any build exists. */
+export interface ListedAction {
+  name: string;
+  /** Where it is defined, as the build's server-reference manifest names it. */
+  file: string;
+  /** A page that renders its form. */
+  route: string;
+  /** The form fields it reads. */
+  fields: readonly string[];
+}
+
+/** Kept equal to the build's manifest by "the fuzz covers every server action in the build". */
+export const SERVER_ACTIONS: readonly ListedAction[] = [
+  { name: "confirmEmail", file: "app/(auth)/confirm/actions.ts", route: "/confirm", fields: ["email", "code", "next"] },
+  { name: "resendCode", file: "app/(auth)/confirm/actions.ts", route: "/confirm", fields: ["email"] },
+  { name: "resendRecoveryCode", file: "app/(auth)/forgot/actions.ts", route: "/forgot", fields: [] },
+  {
+    name: "resetPassword",
+    file: "app/(auth)/forgot/actions.ts",
+    route: "/forgot",
+    fields: ["code", "password", "passwordAgain"],
+  },
+  { name: "restartRecovery", file: "app/(auth)/forgot/actions.ts", route: "/forgot", fields: [] },
+  { name: "sendRecoveryCode", file: "app/(auth)/forgot/actions.ts", route: "/forgot", fields: ["email", "next"] },
+  {
+    name: "setNewPassword",
+    file: "app/(auth)/new-password/actions.ts",
+    route: "/new-password",
+    fields: ["password", "passwordAgain"],
+  },
+  { name: "signIn", file: "app/(auth)/signin/actions.ts", route: "/signin", fields: ["email", "password", "next"] },
+  {
+    name: "signUp",
+    file: "app/(auth)/signup/actions.ts",
+    route: "/signup",
+    fields: ["name", "email", "handle", "password", "next"],
+  },
+  { name: "signOut", file: "lib/auth/sign-out.ts", route: "/", fields: [] },
+  { name: "signOutEverywhere", file: "lib/auth/sign-out.ts", route: "/", fields: [] },
+];
