@@ -1,12 +1,19 @@
 /** The OWASP ASVS 5.0.0 requirements the attack suite checks, with their text shortened. */
 export const ASVS = {
   "V2.2.1": "Input is validated against expected structure and logical limits",
+  "V2.4.1": "Anti-automation controls protect against excessive calls to application functions",
   "V3.3.1": "Cookies have the Secure attribute and a __Host-/__Secure- prefix",
   "V3.3.4": "Session cookies are HttpOnly and only sent via Set-Cookie",
   "V3.3.5": "Cookie name and value stay within 4096 bytes",
+  "V3.4.1": "Every response carries HSTS (max-age of a year or more, subdomains included)",
+  "V3.4.3": "Responses carry a Content-Security-Policy with object-src 'none' and nonces or hashes",
+  "V3.4.4": "Every response carries X-Content-Type-Options: nosniff",
+  "V3.4.6": "Every response forbids framing with CSP frame-ancestors",
   "V3.5.1": "Requests to sensitive functionality are validated to originate from the application (CSRF)",
+  "V3.5.3": "Sensitive functions use unsafe methods, or strict Sec-Fetch-* validation",
   "V3.5.4": "Separate applications are separated by origin and cookie restrictions",
   "V3.7.2": "Automatic redirects go only to allowlisted destinations",
+  "V6.3.1": "Credential stuffing and brute force are prevented as the security documentation says",
   "V6.3.8":
     "Valid users cannot be deduced from failed authentication, registration or recovery (messages, status codes, timing)",
   "V7.2.1": "All session token verification is done by a trusted backend service",
@@ -18,6 +25,11 @@ export const ASVS = {
   "V9.2.1": "nbf and exp are enforced",
   "V9.2.2": "The token type is checked (access tokens for authorization, ID tokens for authentication)",
   "V9.2.3": "Only tokens meant for this service (audience / client) are accepted",
+  "V11.5.1": "Non-guessable values come from a CSPRNG with at least 128 bits of entropy",
+  "V13.3.4": "Secrets expire and are rotated as the documentation says",
+  "V13.4.2": "Debug modes and features are not exposed",
+  "V13.4.4": "The HTTP TRACE method is not supported",
+  "V16.4.1": "Logging encodes data to prevent log injection",
   "V16.5.1": "Unexpected errors return a generic message with no stack trace or secrets",
   "V16.5.3": "The application fails securely: errors never fail open",
 } as const;

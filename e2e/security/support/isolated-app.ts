@@ -13,13 +13,16 @@ import { stack } from "../../support/stack";
 /** An extra `next start` with its own user pool and session secrets, for cases the shared stack cannot host. */
 export interface IsolatedApp {
   url: string;
+  /** Everything the server wrote to stdout and stderr. */
+  logFile: string;
   userPoolId: string;
   clientId: string;
   createUser(): Promise<TestUser>;
   stop(): Promise<void>;
 }
 
-export const newSecret = () => randomBytes(32).toString("base64url");
+/** A session secret as `npm run dev` makes one: a rotation counter, then 32 random bytes in base64url. */
+export const newSecret = (counter = 1) => `${counter}.${randomBytes(32).toString("base64url")}`;
 
 function cognito(): CognitoIdentityProviderClient {
   return emulatorAdmin(stack().emulatorUrl, stack().region);
@@ -47,10 +50,12 @@ async function createUserIn(UserPoolId: string): Promise<TestUser> {
 export async function startIsolatedApp(
   name: string,
   secrets: { current: string; previous?: string[] },
+  env: Record<string, string> = {},
 ): Promise<IsolatedApp> {
   const client = cognito();
   const pool = await provisionCruddur({ client, poolName: `cruddur-${name}` });
   client.destroy();
+  const logFile = `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers/next-${name}.log`;
   const server = await startNextServer(
     {
       AWS_DEFAULT_REGION: pool.region,
@@ -60,11 +65,13 @@ export async function startIsolatedApp(
       SESSION_SECRET: secrets.current,
       SESSION_SECRET_PREVIOUS: (secrets.previous ?? []).join(","),
       ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
+      ...env,
     },
-    `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers/next-${name}.log`,
+    logFile,
   );
   return {
     ...server,
+    logFile,
     userPoolId: pool.userPoolId,
     clientId: pool.clientId,
     createUser: () => createUserIn(pool.userPoolId),
