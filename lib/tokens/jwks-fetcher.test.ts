@@ -16,7 +16,7 @@ function hangingFetch() {
 
 describe("JwksFetcher", () => {
   it("fails closed within the timeout when the JWKS hangs, then cools down without fetching", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
     const fetchMock = hangingFetch();
     vi.stubGlobal("fetch", fetchMock);
     const fetcher = new JwksFetcher(URL);
@@ -28,7 +28,7 @@ describe("JwksFetcher", () => {
   }, 10_000);
 
   it("refuses non-200 answers and oversized bodies", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
     vi.stubGlobal(
       "fetch",
       vi.fn(async () => new Response("nope", { status: 500 })),

@@ -89,6 +89,13 @@ describe("verifyAccessToken", () => {
     await expect(verifyAccessToken(make())).resolves.toBeNull();
   });
 
+  it("writes no log line for any token it refuses: those are expected failures", async () => {
+    const problems = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const [, make] of rejected) await verifyAccessToken(make());
+    expect(problems).not.toHaveBeenCalled();
+    problems.mockRestore();
+  });
+
   it("rejects non-strings without throwing", async () => {
     await expect(verifyAccessToken(undefined)).resolves.toBeNull();
     await expect(verifyAccessToken({ toString: () => "x" })).resolves.toBeNull();

@@ -3,6 +3,7 @@ import { CognitoJwtVerifier } from "aws-jwt-verify";
 import { SimpleJwksCache } from "aws-jwt-verify/jwk";
 import type { JwtPayload } from "aws-jwt-verify/jwt-model";
 import { getConfig } from "../config/env";
+import { errorKind, logProblem } from "../log/problem-log";
 import { ExpiringMap } from "../store/expiring-map";
 import { processSingleton } from "../store/process-singleton";
 import { toAccessClaims, toIdClaims, type AccessClaims, type IdClaims } from "./claims";
@@ -26,6 +27,7 @@ function createVerifiers() {
   const jwksCache = new SimpleJwksCache({ fetcher });
   return {
     fetcher,
+    isExpectedFailure: isExpectedVerificationFailure,
     access: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "access" }, { jwksCache }),
     id: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "id" }, { jwksCache }),
     verified: {
@@ -47,7 +49,7 @@ async function verifyWith<T extends AccessClaims | IdClaims>(
   map: (p: JwtPayload) => T | null,
 ): Promise<T | null> {
   if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH || !JWT_SHAPE.test(token)) return null;
-  const { fetcher, verified, ...verifier } = verifiers();
+  const { fetcher, verified, isExpectedFailure, ...verifier } = verifiers();
   const { generation } = fetcher;
   const cached = verified[kind].get(token);
   if (cached?.generation === generation && Date.now() < cached.claims.exp * 1000) return { ...cached.claims } as T;
@@ -56,13 +58,9 @@ async function verifyWith<T extends AccessClaims | IdClaims>(
     if (claims) verified[kind].set(token, { claims, generation }, claims.exp * 1000);
     return claims;
   } catch (error) {
-    if (!isExpectedVerificationFailure(error)) console.error("[jwt] unexpected verification failure", errorName(error));
+    if (!isExpectedFailure(error)) logProblem("jwt.unexpected-verification-failure", { error: errorKind(error) });
     return null;
   }
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
 }
 
 /** Claims of a valid access token of this pool and client, else null. Never throws. */
