@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  // Build assets and public/ files skip the middleware (lib/edge/security-headers.ts sets the
+  // Build assets and public/ files skip the middleware (lib/gate/security-headers.ts sets the
   // rest on everything else); these two apply to every response.
   async headers() {
     return [
