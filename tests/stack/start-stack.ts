@@ -29,7 +29,7 @@ interface Stack extends StackInfo {
 
 export const SHORT_ACCESS_TOKEN_SECONDS = 5;
 
-/** An in-memory emulator, a provisioned pool, and one `next start` per app client, all on loopback. */
+/** An in-memory emulator, a provisioned pool, and one `npm start` per app client, all on loopback. */
 export async function startStack(logDir: string, options: { appEnv?: Record<string, string> } = {}): Promise<Stack> {
   const emulator = await startEmulator({
     port: 0,
@@ -83,11 +83,13 @@ export function appEnv(result: ProvisionResult, emulatorUrl: string, sessionSecr
     ...(result.clientSecret ? { AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret } : {}),
     AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulatorUrl,
     SESSION_SECRET: sessionSecret,
-    // `next start` runs in production mode; this lets it trust the loopback emulator.
+    // `npm start` runs in production mode; this lets it trust the loopback emulator.
     ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
     // Every suite signs in from the one loopback address, hundreds of times a minute. Per-account
-    // limits stay at their defaults; per-address limits are exercised with X-Forwarded-For.
+    // limits stay at their defaults; per-address limits are exercised with X-Forwarded-For, the
+    // test playing the one trusted proxy that wrote it.
     RATE_LIMITS: LOOPBACK_ADDRESS_LIMITS,
+    TRUSTED_PROXY_HOPS: "1",
   };
 }
 

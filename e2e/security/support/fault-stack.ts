@@ -51,7 +51,7 @@ export async function startFaultPool(options: { shortTokens?: boolean } = {}): P
   };
 }
 
-/** `next start` for `pool`'s client, talking to `cognitoUrl` (the emulator, or a fault proxy in front of it). */
+/** `npm start` for `pool`'s client, talking to `cognitoUrl` (the emulator, or a fault proxy in front of it). */
 export function startFaultApp(pool: FaultPool, name: string, cognitoUrl = pool.url): Promise<NextServer> {
   return startNextServer(appEnv(pool.client, cognitoUrl, pool.sessionSecret), `${LOG_DIR}/faults-${name}.log`);
 }

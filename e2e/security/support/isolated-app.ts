@@ -10,7 +10,7 @@ import { emulatorAdmin } from "../../../tests/stack/test-users";
 import { newTestUser, type TestUser } from "../../support/emulator";
 import { stack } from "../../support/stack";
 
-/** An extra `next start` with its own user pool and session secrets, for cases the shared stack cannot host. */
+/** An extra `npm start` with its own user pool and session secrets, for cases the shared stack cannot host. */
 export interface IsolatedApp {
   url: string;
   /** Everything the server wrote to stdout and stderr. */
