@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseCrossSitePost } from "@/lib/gate/cross-site-post";
+import { refuseUnreadableRequest } from "@/lib/gate/request-shape";
 import { resolveSession } from "@/lib/gate/resolve-session";
 import { securityHeadersFor } from "@/lib/gate/security-headers";
 import { isProtectedPath, signInPathFor } from "@/lib/navigation/routes";
@@ -12,7 +13,7 @@ import type { CookieToSet } from "@/lib/session/types";
  * and route handlers still re-verify through lib/dal.ts.
  */
 export async function middleware(request: NextRequest) {
-  const refusal = refuseCrossSitePost(request);
+  const refusal = refuseCrossSitePost(request) ?? (await refuseUnreadableRequest(request));
   if (refusal) return refusal;
   const security = securityHeadersFor(request);
   return security.apply(await gate(request, security.requestHeaders));

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 export function listenAddress(
   argv: readonly string[],
@@ -6,3 +6,4 @@ export function listenAddress(
 ): { port: number; host: string | undefined };
 export function proxyHops(text: string | undefined): number;
 export function forwardedForFixer(hops: number, warn: (message: string) => void): (req: IncomingMessage) => void;
+export function refuseMethod(req: IncomingMessage, res: ServerResponse): boolean;

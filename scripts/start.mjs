@@ -3,7 +3,9 @@
  * must be fixed before Next.js reads a request:
  *   - with TRUSTED_PROXY_HOPS=0 (the default: clients connect directly) a client-sent
  *     X-Forwarded-For is replaced by the address of the socket, so no client chooses the address
- *     its requests are rate-limited under; with N hops the proxies' chain is kept as it is.
+ *     its requests are rate-limited under; with N hops the proxies' chain is kept as it is;
+ *   - methods outside HTTP's usual seven (TRACE, CONNECT, WebDAV's…) get a 405: Next.js cannot
+ *     even build a Request for TRACE, and answers it with a 500.
  * Listens on -p/--port or PORT (default 3000) and -H/--hostname or HOST (default: every interface),
  * like `next start`. Plain JavaScript with no dev dependency, so it runs where only
  * `npm ci --omit=dev` and a build are.
@@ -12,6 +14,7 @@ import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
 /** Port and host from the command line, else PORT and HOST, as `next start` reads them. */
 export function listenAddress(argv, env) {
@@ -50,6 +53,18 @@ export function forwardedForFixer(hops, warn) {
   };
 }
 
+/** True when it answered: a method nothing here serves. */
+export function refuseMethod(req, res) {
+  if (METHODS.includes(req.method ?? "")) return false;
+  res.writeHead(405, {
+    allow: "GET, HEAD, POST",
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+  });
+  res.end("This method is not allowed here.");
+  return true;
+}
+
 function problem(message) {
   console.warn(
     JSON.stringify({ time: new Date().toISOString(), log: "problem", event: "start.forwarded-for", message }),
@@ -68,6 +83,7 @@ async function main() {
   const fixForwardedFor = forwardedForFixer(proxyHops(process.env.TRUSTED_PROXY_HOPS), problem);
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
+    if (refuseMethod(req, res)) return;
     fixForwardedFor(req);
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

@@ -1,6 +1,6 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { describe, expect, it, vi } from "vitest";
-import { forwardedForFixer, listenAddress, proxyHops } from "../../scripts/start.mjs";
+import { forwardedForFixer, listenAddress, proxyHops, refuseMethod } from "../../scripts/start.mjs";
 
 const request = (xff?: string, remoteAddress = "203.0.113.9") =>
   ({ headers: xff === undefined ? {} : { "x-forwarded-for": xff }, socket: { remoteAddress } }) as IncomingMessage;
@@ -47,5 +47,21 @@ describe("forwardedForFixer", () => {
     forwardedForFixer(2, warn)(req);
     expect(req.headers["x-forwarded-for"]).toBe("198.51.100.4, 10.0.0.2");
     expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe("refuseMethod", () => {
+  const answer = (method: string) => {
+    const res = { writeHead: vi.fn(), end: vi.fn() };
+    const refused = refuseMethod({ method } as IncomingMessage, res as unknown as ServerResponse);
+    return { refused, status: res.writeHead.mock.calls[0]?.[0] };
+  };
+
+  it.each(["TRACE", "TRACK", "CONNECT", "PROPFIND", "M-SEARCH"])("answers %s with 405", (method) => {
+    expect(answer(method)).toEqual({ refused: true, status: 405 });
+  });
+
+  it.each(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])("passes %s on to Next.js", (method) => {
+    expect(answer(method)).toEqual({ refused: false, status: undefined });
   });
 });
