@@ -23,10 +23,10 @@ export function listenAddress(argv, env) {
     const inline = argv.find((arg) => arg.startsWith(`${long}=`));
     return index >= 0 ? argv[index + 1] : inline?.slice(long.length + 1);
   };
-  const portText = flag("-p", "--port") ?? env.PORT ?? "3000";
+  const portText = flag("-p", "--port") || env.PORT || "3000";
   const port = Number(portText);
   if (!/^\d{1,5}$/.test(portText) || port > 65_535) throw new Error(`Not a port: ${portText}`);
-  return { port, host: flag("-H", "--hostname") ?? env.HOST };
+  return { port, host: flag("-H", "--hostname") || env.HOST || undefined };
 }
 
 /** TRUSTED_PROXY_HOPS as lib/config reads it; anything else is 0, the choice that trusts no header. */
