@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { startEmulator, type RunningEmulator } from "../emulator/index";
+import { newSessionSecret, parseSessionSecret } from "../lib/session/passwords";
 import { createCognitoClient } from "./provisioning/cognito-client";
 import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
@@ -59,10 +59,17 @@ async function main() {
     AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
     AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
     AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulator.url,
-    SESSION_SECRET: setting("SESSION_SECRET") ?? randomBytes(32).toString("base64url"),
+    SESSION_SECRET: usableSecret(setting("SESSION_SECRET")),
   });
   printBanner(result, emulator);
   runNextDev(emulator);
+}
+
+/** The secret already set, or a new one when there is none or it predates `<counter>.<secret>`. */
+function usableSecret(current: string | undefined): string {
+  if (current && typeof parseSessionSecret(current) !== "string") return current;
+  if (current) console.log(`Replacing the SESSION_SECRET in ${ENV_FILE}: it is not a generated <counter>.<secret>.`);
+  return newSessionSecret();
 }
 
 function printBanner(result: ProvisionResult, emulator: RunningEmulator) {

@@ -4,7 +4,7 @@ import { typicalSession } from "../session/__fixtures__/sessions";
 import { sessionCookies } from "../session/cookies";
 import type { CookieJar } from "../session/types";
 
-const SECRET = "a-session-secret-of-at-least-32-characters";
+const SECRET = "1.J4UAIVSQCWV1qyZCxa2tzXVWj05mvc8AQrknwOTsmfk";
 vi.stubEnv("AWS_COGNITO_USER_POOL_ID", "us-east-1_TestPool1");
 vi.stubEnv("AWS_COGNITO_USER_POOL_CLIENT_ID", "testclient123");
 vi.stubEnv("SESSION_SECRET", SECRET);

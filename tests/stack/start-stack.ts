@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { startEmulator } from "../../emulator";
+import { newSessionSecret } from "../../lib/session/passwords";
 import { provisionCruddur, type ProvisionResult } from "../../scripts/provisioning/provision";
 import { startNextServer, type NextServer } from "./next-server";
 import { emulatorAdmin } from "./test-users";
@@ -51,7 +51,7 @@ export async function startStack(logDir: string, options: { appEnv?: Record<stri
       withSecret: true,
       accessTokenValiditySeconds: SHORT_ACCESS_TOKEN_SECONDS,
     });
-    const sessionSecret = randomBytes(32).toString("base64url");
+    const sessionSecret = newSessionSecret();
     const serve = async (result: ProvisionResult, name: string): Promise<StackApp> => {
       const env = { ...appEnv(result, emulator.url, sessionSecret), ...options.appEnv };
       const server = await startNextServer(env, `${logDir}/next-${name}.log`);

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
@@ -21,8 +20,7 @@ export interface IsolatedApp {
   stop(): Promise<void>;
 }
 
-/** A session secret as `npm run dev` makes one: a rotation counter, then 32 random bytes in base64url. */
-export const newSecret = (counter = 1) => `${counter}.${randomBytes(32).toString("base64url")}`;
+export { newSessionSecret as newSecret } from "../../../lib/session/passwords";
 
 function cognito(): CognitoIdentityProviderClient {
   return emulatorAdmin(stack().emulatorUrl, stack().region);
