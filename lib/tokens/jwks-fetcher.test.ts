@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { JWKS_TIMEOUT_MS, JwksFetcher } from "./jwks-fetcher";
+import { JWKS_MAX_AGE_MS, JWKS_TIMEOUT_MS, JwksFetcher } from "./jwks-fetcher";
 
 const URL = "http://127.0.0.1:9/pool/.well-known/jwks.json";
 
@@ -46,5 +46,22 @@ describe("JwksFetcher", () => {
     vi.stubGlobal("fetch", fetchMock);
     await new JwksFetcher(URL).fetch();
     expect(fetchMock.mock.calls[0]).toEqual([URL, expect.objectContaining({ redirect: "error" })]);
+  });
+
+  it.each([
+    [undefined, JWKS_MAX_AGE_MS],
+    ["no-store", JWKS_MAX_AGE_MS],
+    ["public, max-age=60", 60_000],
+    ["max-age=1", 10_000],
+    ["max-age=86400, must-revalidate", JWKS_MAX_AGE_MS],
+  ])("keeps keys served with Cache-Control %s for %i ms", async (cacheControl, maxAgeMs) => {
+    const headers: Record<string, string> = cacheControl ? { "cache-control": cacheControl } : {};
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("{}", { status: 200, headers })),
+    );
+    const fetcher = new JwksFetcher(URL);
+    await fetcher.fetch();
+    expect(fetcher.maxAgeMs).toBe(maxAgeMs);
   });
 });
