@@ -14,7 +14,7 @@ import { JwksFetcher } from "./jwks-fetcher";
 export const MAX_TOKEN_LENGTH = 8 * 1024;
 const VERIFIED_ENTRIES = 10_000;
 /** aws-jwt-verify does not look at iat: a token "issued" later than this is refused. */
-export const MAX_CLOCK_SKEW_SECONDS = 60;
+const MAX_CLOCK_SKEW_SECONDS = 60;
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 type Kind = "access" | "id";
