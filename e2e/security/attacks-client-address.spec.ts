@@ -41,7 +41,7 @@ test.describe.serial("the client address with no trusted proxy (TRUSTED_PROXY_HO
     record({
       case: "Client address: ten client-chosen X-Forwarded-For values against one account, no proxy",
       expected: `one address: attempts ${ADDRESS_LIMIT + 1}–10 refused; one warning that a proxy may be misconfigured`,
-      observed: `${refused.length ? `attempts ${refused[0]}–${refused.at(-1)} refused` : "none refused"}; ${warnings.length} warning lines`,
+      observed: `${refused.length ? `attempts ${refused[0]}–${refused.at(-1)} refused` : "none refused"}; ${warnings.length === 1 ? "one warning" : `${warnings.length} warnings`}`,
       asvs: ["V2.4.1", "V6.3.1"],
     });
     expect(refused).toEqual([6, 7, 8, 9, 10]);
