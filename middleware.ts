@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseCrossSitePost } from "@/lib/gate/cross-site-post";
+import { refuseUnreadableRequest } from "@/lib/gate/request-shape";
 import { resolveSession } from "@/lib/gate/resolve-session";
 import { securityHeadersFor } from "@/lib/gate/security-headers";
 import { isProtectedPath, SESSION_REFRESH_PATH, signInPathFor } from "@/lib/navigation/routes";
@@ -12,7 +13,7 @@ import type { CookieToSet } from "@/lib/session/types";
  * and route handlers still re-verify through lib/auth/dal.ts.
  */
 export async function middleware(request: NextRequest) {
-  const refusal = refuseCrossSitePost(request);
+  const refusal = refuseCrossSitePost(request) ?? (await refuseUnreadableRequest(request));
   if (refusal) return refusal;
   const security = securityHeadersFor(request);
   return security.apply(await gate(request, security.requestHeaders));
@@ -37,8 +38,7 @@ function withCookies(response: NextResponse, cookies: readonly CookieToSet[]): N
 }
 
 export const config = {
-  // Everything but build assets and files from public/: those never depend on the session.
-  matcher: [
-    "/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|css|js|map)$).*)",
-  ],
+  // Everything but build assets and the files public/ really holds (lib/gate/matcher.test.ts keeps
+  // the list equal to the folder): a page path that merely ends in .js or .png still gets the gate.
+  matcher: ["/((?!_next/static/|_next/image$|logo\\.svg$).*)"],
 };

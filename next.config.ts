@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // Lets two builds (say, two e2e runs) live side by side: NEXT_DIST_DIR=.next-other.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // The optimizer fetches the URL it is given from this app: only build-time images, never a page
+  // (a page's redirect or HTML made it answer 500).
+  images: { localPatterns: [{ pathname: "/_next/static/media/**", search: "" }] },
   reactStrictMode: true,
   // Build assets and public/ files skip the middleware (which sets the other security headers on
   // everything else); these two apply to every response.

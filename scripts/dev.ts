@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { pathToFileURL } from "node:url";
 import { startEmulator, type RunningEmulator } from "../emulator/index";
+import { newSessionSecret, parseSessionSecret } from "../lib/session/passwords";
 import { createCognitoClient } from "./provisioning/cognito-client";
 import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
@@ -11,7 +12,31 @@ import { provisionCruddur, type ProvisionResult } from "./provisioning/provision
  */
 const ENV_FILE = ".env.local";
 const EMULATOR_PORT = 9229;
-const APP_PORT = process.env.PORT ?? "3000";
+
+interface DevServerAddress {
+  host: string;
+  port: string;
+}
+
+/**
+ * Loopback unless HOST says otherwise: the dev server runs code on request (its editor-launch
+ * endpoint opens files) and must not be reachable from the network by default.
+ */
+export function devServerAddress(env: Record<string, string | undefined>): DevServerAddress {
+  return { host: env.HOST || "127.0.0.1", port: env.PORT || "3000" };
+}
+
+export function nextDevArgs({ host, port }: DevServerAddress): string[] {
+  return ["node_modules/next/dist/bin/next", "dev", "-H", host, "-p", port];
+}
+
+/** Where to open the app: a wildcard address is reachable here as localhost. */
+export function devServerUrl({ host, port }: DevServerAddress): string {
+  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}
+
+const address = devServerAddress(process.env);
 
 async function main() {
   const envText = await readEnvFile(ENV_FILE);
@@ -34,15 +59,22 @@ async function main() {
     AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
     AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
     AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulator.url,
-    SESSION_SECRET: setting("SESSION_SECRET") ?? randomBytes(32).toString("base64url"),
+    SESSION_SECRET: usableSecret(setting("SESSION_SECRET")),
   });
   printBanner(result, emulator);
   runNextDev(emulator);
 }
 
+/** The secret already set, or a new one when there is none or it predates `<counter>.<secret>`. */
+function usableSecret(current: string | undefined): string {
+  if (current && typeof parseSessionSecret(current) !== "string") return current;
+  if (current) console.log(`Replacing the SESSION_SECRET in ${ENV_FILE}: it is not a generated <counter>.<secret>.`);
+  return newSessionSecret();
+}
+
 function printBanner(result: ProvisionResult, emulator: RunningEmulator) {
   const lines = [
-    `Cruddur         http://localhost:${APP_PORT}`,
+    `Cruddur         ${devServerUrl(address)}`,
     `Cognito         emulator at ${emulator.url}, pool ${result.userPoolId}`,
     `Demo account    ${result.demo?.email}  /  ${result.demo?.password}`,
     `Emailed codes   printed below as they are sent, and at ${emulator.url}/_emulator/outbox`,
@@ -55,7 +87,7 @@ function printBanner(result: ProvisionResult, emulator: RunningEmulator) {
 function runNextDev(emulator: RunningEmulator | undefined) {
   // Telemetry would be the only call off this machine; the app must work with no network.
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
-  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", APP_PORT], {
+  const next = spawn(process.execPath, nextDevArgs(address), {
     stdio: "inherit",
     env,
   });
@@ -68,7 +100,9 @@ function runNextDev(emulator: RunningEmulator | undefined) {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { recordFault, type FaultCaseId } from "../../tests/security-doc/fault-cases";
+import { newSessionSecret } from "../../lib/session/passwords";
 import { startWithConfig } from "./support/fault-config";
 
 // "Refused" means: `next start` exits non-zero at start-up and says which variable is wrong, so
@@ -9,7 +10,7 @@ const VALID = {
   AWS_DEFAULT_REGION: "us-east-1",
   AWS_COGNITO_USER_POOL_ID: "us-east-1_Config123",
   AWS_COGNITO_USER_POOL_CLIENT_ID: "configclient123",
-  SESSION_SECRET: "a-session-secret-that-is-long-enough-0123456789",
+  SESSION_SECRET: newSessionSecret(),
   // Loopback and closed: nothing here may reach AWS, and anonymous pages never call Cognito.
   AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: "http://127.0.0.1:9",
   ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
@@ -28,7 +29,7 @@ const broken: { caseId: FaultCaseId; label: string; env: Record<string, string>;
     caseId: "config-short-secret",
     label: "a short session secret",
     env: { ...VALID, SESSION_SECRET: "tooshort12" },
-    message: "SESSION_SECRET must be at least 32 characters",
+    message: "SESSION_SECRET must be <rotation counter>.<secret>",
   },
   {
     caseId: "config-typo",

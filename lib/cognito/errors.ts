@@ -1,3 +1,4 @@
+import { logProblem } from "../log/problem-log";
 import { AUTH_ERRORS, type AuthErrorCode } from "./error-catalogue";
 
 export { AUTH_ERRORS, type AuthErrorCode } from "./error-catalogue";
@@ -96,8 +97,8 @@ export function toAuthError(error: unknown): AuthError {
   const code = classify(vendor);
   const requestId = vendor.$metadata?.requestId;
   if (code === "unknown" || code === "service-unavailable") {
-    console.error(`[cognito] ${code === "unknown" ? "unexpected error" : "service unavailable"}`, {
-      name: vendor.name ?? typeof error,
+    logProblem(code === "unknown" ? "cognito.unexpected-error" : "cognito.unavailable", {
+      error: vendor.name ?? typeof error,
       errorCode: vendor.code,
       httpStatus: vendor.$metadata?.httpStatusCode,
       requestId,

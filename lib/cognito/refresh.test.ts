@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 vi.stubEnv("AWS_COGNITO_USER_POOL_ID", "us-east-1_Pool1");
 vi.stubEnv("AWS_COGNITO_USER_POOL_CLIENT_ID", "client1");
 vi.stubEnv("AWS_COGNITO_USER_POOL_CLIENT_SECRET", "shh-secret");
-vi.stubEnv("SESSION_SECRET", "x".repeat(32));
+vi.stubEnv("SESSION_SECRET", "1.J4UAIVSQCWV1qyZCxa2tzXVWj05mvc8AQrknwOTsmfk");
 vi.stubEnv("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", "http://127.0.0.1:9229");
 
 const { refreshTokens } = await import("./refresh");

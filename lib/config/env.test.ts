@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "./env";
 
+const SECRET = "3.J4UAIVSQCWV1qyZCxa2tzXVWj05mvc8AQrknwOTsmfk";
+const PREVIOUS = ["2.Tq-D9awHKfYbnWc2Ovlk3CvsMECrXSAFawQonkV0VHw", "1.ng-mT145yEcoF6OV0qroymaRH344JyibDxzdaxWyx4w"];
 const valid = {
   AWS_COGNITO_USER_POOL_ID: "eu-west-1_AbC123xyz",
   AWS_COGNITO_USER_POOL_CLIENT_ID: "abc123def456",
-  SESSION_SECRET: "s".repeat(32),
+  SESSION_SECRET: SECRET,
 };
+const base64url = (bytes: Buffer) => bytes.toString("base64url");
 
 function problems(env: Record<string, string | undefined>): string[] {
   try {
@@ -23,7 +26,7 @@ describe("parseConfig", () => {
       region: "eu-west-1",
       issuer: "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123xyz",
       jwksUri: "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123xyz/.well-known/jwks.json",
-      sessionSecrets: ["s".repeat(32)],
+      sessionSecrets: [SECRET],
       isProduction: false,
     });
   });
@@ -32,7 +35,7 @@ describe("parseConfig", () => {
     const found = problems({ SESSION_SECRET: "short", AWS_DEFAULT_REGION: "Mars" });
     expect(found.join("\n")).toMatch(/AWS_COGNITO_USER_POOL_ID is required/);
     expect(found.join("\n")).toMatch(/AWS_COGNITO_USER_POOL_CLIENT_ID is required/);
-    expect(found.join("\n")).toMatch(/SESSION_SECRET must be at least 32 characters/);
+    expect(found.join("\n")).toMatch(/SESSION_SECRET must be <rotation counter>\.<secret>/);
     expect(found.join("\n")).toMatch(/AWS_DEFAULT_REGION must look like/);
   });
 
@@ -61,10 +64,42 @@ describe("parseConfig", () => {
   });
 
   it("accepts previous secrets for rotation and checks each", () => {
-    expect(
-      parseConfig({ ...valid, SESSION_SECRET_PREVIOUS: `${"a".repeat(32)}, ${"b".repeat(32)}` }).sessionSecrets,
-    ).toHaveLength(3);
-    expect(problems({ ...valid, SESSION_SECRET_PREVIOUS: "tooshort" })[0]).toMatch(/^SESSION_SECRET_PREVIOUS/);
+    expect(parseConfig({ ...valid, SESSION_SECRET_PREVIOUS: PREVIOUS.join(", ") }).sessionSecrets).toEqual([
+      SECRET,
+      ...PREVIOUS,
+    ]);
+    expect(problems({ ...valid, SESSION_SECRET_PREVIOUS: "tooshort" })[0]).toMatch(/^SESSION_SECRET_PREVIOUS must be/);
+  });
+
+  it.each([
+    ["no rotation counter", "s".repeat(43), /must be <rotation counter>\.<secret>/],
+    ["a counter of 0", `0.${SECRET.slice(2)}`, /must be <rotation counter>/],
+    ["32 × 'a'", `1.${base64url(Buffer.alloc(32, "a"))}`, /does not look generated/],
+    [
+      "a repeated 16-byte block",
+      `1.${base64url(Buffer.from("9f1c2a7be04d3385a6f1d0c2b7e4a915".repeat(2), "hex"))}`,
+      /does not look generated/,
+    ],
+    ["16 bytes", `1.${base64url(Buffer.from("9f1c2a7be04d3385a6f1d0c2b7e4a915", "hex"))}`, /at least 32 bytes/],
+    ["text that is not base64url", `1.${"correct horse battery staple ".repeat(2)}`, /must be <rotation counter>/],
+    [
+      "base64 with padding",
+      `1.${Buffer.from(SECRET.slice(2), "base64url").toString("base64")}`,
+      /must be <rotation counter>|at least 32 bytes/,
+    ],
+  ])("refuses a session secret with %s, saying how to make one", (_label, secret, problem) => {
+    const [found] = problems({ ...valid, SESSION_SECRET: secret });
+    expect(found).toMatch(/^SESSION_SECRET /);
+    expect(found).toMatch(problem);
+    expect(found).toContain("randomBytes(32).toString('base64url')");
+  });
+
+  it("refuses a rotation whose previous counters are not below the current one", () => {
+    const reused = problems({ ...valid, SESSION_SECRET_PREVIOUS: `3.${PREVIOUS[0]?.slice(2)}` });
+    expect(reused[0]).toMatch(
+      /SESSION_SECRET_PREVIOUS counters must be different and lower than SESSION_SECRET's \(3\)/,
+    );
+    expect(problems({ ...valid, SESSION_SECRET_PREVIOUS: `${PREVIOUS[0]},${PREVIOUS[0]}` })).toHaveLength(1);
   });
 
   it("refuses a region that disagrees with the pool id", () => {

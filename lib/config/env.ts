@@ -14,7 +14,7 @@ interface Config {
   emulated: boolean;
   issuer: string;
   jwksUri: string;
-  /** Newest first: the first one seals, all of them unseal. */
+  /** `<counter>.<secret>`, newest first: the first one seals, all of them unseal (lib/session/passwords.ts). */
   sessionSecrets: readonly string[];
   isProduction: boolean;
   /** How long a sign-in lasts unused, and at most. */
@@ -41,10 +41,21 @@ function productionEndpointProblem(raw: RawConfig, region: string | undefined, e
   return `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER must be https://cognito-idp.${region}.amazonaws.com in production (or unset)`;
 }
 
+/** Rotation moves the current secret to SESSION_SECRET_PREVIOUS and gives the new one the next counter. */
+function rotationProblem(raw: RawConfig): string | undefined {
+  const counter = (secret: string) => Number(secret.split(".")[0]);
+  const current = counter(raw.SESSION_SECRET);
+  const previous = raw.SESSION_SECRET_PREVIOUS.map(counter);
+  if (previous.every((id) => id < current) && new Set(previous).size === previous.length) return undefined;
+  return `SESSION_SECRET_PREVIOUS counters must be different and lower than SESSION_SECRET's (${current}): to rotate, move the current SESSION_SECRET there and give the new one the next counter`;
+}
+
 function crossChecks(raw: RawConfig): string[] {
   const problems: string[] = [];
   if (raw.SESSION_IDLE_TIMEOUT > raw.SESSION_MAX_AGE)
     problems.push("SESSION_IDLE_TIMEOUT must not be longer than SESSION_MAX_AGE");
+  const rotation = rotationProblem(raw);
+  if (rotation) problems.push(rotation);
   const poolRegion = POOL_ID.exec(raw.AWS_COGNITO_USER_POOL_ID)?.groups?.region;
   if (raw.AWS_DEFAULT_REGION && poolRegion && raw.AWS_DEFAULT_REGION !== poolRegion) {
     problems.push(

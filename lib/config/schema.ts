@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { parseSessionSecret, SECRET_HELP } from "../session/passwords";
 import { policyFrom } from "./rate-limits";
 
 /** What each configuration variable must look like; lib/env.ts adds the checks that span variables. */
 export const POOL_ID = /^(?<region>[a-z]{2}(?:-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$/;
 const REGION = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/;
-const MIN_SECRET_LENGTH = 32;
 
 export const CONFIG_VARIABLES = [
   "AWS_DEFAULT_REGION",
@@ -43,7 +43,11 @@ const optional = z
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined));
-const secret = z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`);
+const secret = z.string().transform((text, context) => {
+  const parsed = parseSessionSecret(text);
+  if (typeof parsed === "string") context.addIssue({ code: "custom", message: parsed });
+  return typeof parsed === "string" ? z.NEVER : text.trim();
+});
 
 export const schema = z.object({
   AWS_DEFAULT_REGION: optional.pipe(z.string().regex(REGION, "must look like us-east-1").optional()),
@@ -56,7 +60,7 @@ export const schema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9]+$/, "must be the app client id (letters and digits)"),
   AWS_COGNITO_USER_POOL_CLIENT_SECRET: optional,
-  SESSION_SECRET: z.string({ error: "is required" }).pipe(secret),
+  SESSION_SECRET: z.string({ error: `is required; ${SECRET_HELP}` }).pipe(secret),
   SESSION_SECRET_PREVIOUS: optional
     .transform((list) =>
       (list ?? "")

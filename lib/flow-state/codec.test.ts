@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { createFlowCodec, flowCookieName } from "./codec";
 
-const SECRET = "a-very-long-session-secret-of-at-least-32-chars";
-const NEW_SECRET = "another-long-session-secret-of-at-least-32-chars";
+const SECRET = "1.J4UAIVSQCWV1qyZCxa2tzXVWj05mvc8AQrknwOTsmfk";
+const NEW_SECRET = "2.Tq-D9awHKfYbnWc2Ovlk3CvsMECrXSAFawQonkV0VHw";
 const codec = createFlowCodec("recovery", z.object({ step: z.enum(["reset", "done"]), email: z.string() }), 60);
 
 afterEach(() => vi.useRealTimers());

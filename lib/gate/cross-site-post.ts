@@ -1,31 +1,43 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest, NextResponse } from "next/server";
+import { refusal } from "./request-shape";
 
 const REFUSAL = "This form can only be submitted from Cruddur itself.";
-
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
- * A POST whose Origin is another site (or "null") is refused with a clear 403. Next.js refuses
- * such server-action calls too, but with a bare 500; the host it compares against is the first
- * X-Forwarded-Host when present, else Host, and so is ours. A POST without Origin is left to
- * Next.js: browsers always send one, and non-browser callers carry no ambient cookies to abuse.
+ * Sec-Fetch-Site values of requests our own pages make, or the user starts ("none"). "same-site"
+ * is refused too: a sibling subdomain is another origin that SameSite=Lax cookies still reach,
+ * and nothing on one has reason to post here.
  */
-export function refuseCrossSitePost(request: NextRequest): NextResponse | null {
-  if (request.method !== "POST") return null;
-  const origin = request.headers.get("origin");
-  if (origin === null) return null;
-  const expectedHost = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "")
-    .split(",")[0]
-    ?.trim();
-  if (expectedHost && hostOf(origin) === expectedHost.toLowerCase()) return null;
-  return new NextResponse(REFUSAL, {
-    status: 403,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-  });
-}
+const OWN_SITE = new Set(["same-origin", "none"]);
 
-function hostOf(origin: string): string | null {
+function normalizedOrigin(text: string): string | null {
   try {
-    return new URL(origin).host.toLowerCase();
+    const url = new URL(text);
+    return url.origin === "null" ? null : url.origin;
   } catch {
     return null;
   }
+}
+
+/** Scheme as Next.js saw the request (TLS, or the proxy's X-Forwarded-Proto), host as its action check reads it. */
+function ownOrigin(request: NextRequest): string | null {
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]?.trim();
+  return host ? normalizedOrigin(`${request.nextUrl.protocol}//${host}`) : null;
+}
+
+/**
+ * A state-changing request from another site is refused with a clear 403 (Next.js refuses such
+ * server-action calls too, but with a bare 500). The browser says where it comes from in Origin
+ * (scheme and host must both be ours) and in Sec-Fetch-Site; either one pointing elsewhere is
+ * enough. With neither, the caller is not a browser and carries no ambient cookies to abuse.
+ */
+export function refuseCrossSitePost(request: NextRequest): NextResponse | null {
+  if (SAFE_METHODS.has(request.method)) return null;
+  const site = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  const expected = ownOrigin(request);
+  const fromElsewhere =
+    (site !== null && !OWN_SITE.has(site)) ||
+    (origin !== null && (expected === null || normalizedOrigin(origin) !== expected));
+  return fromElsewhere ? refusal(403, REFUSAL) : null;
 }

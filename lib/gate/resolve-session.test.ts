@@ -3,7 +3,7 @@ import { sessionCookies } from "../session/cookies";
 import type { CookieJar, CookieToSet } from "../session/types";
 import { typicalSession } from "../session/__fixtures__/sessions";
 
-const SECRET = "a-session-secret-of-at-least-32-characters";
+const SECRET = "1.J4UAIVSQCWV1qyZCxa2tzXVWj05mvc8AQrknwOTsmfk";
 vi.stubEnv("AWS_COGNITO_USER_POOL_ID", "us-east-1_TestPool1");
 vi.stubEnv("AWS_COGNITO_USER_POOL_CLIENT_ID", "testclient123");
 vi.stubEnv("SESSION_SECRET", SECRET);

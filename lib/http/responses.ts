@@ -1,5 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
+import { errorKind, logProblem } from "../log/problem-log";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -31,7 +32,7 @@ export function jsonErrors<Args extends unknown[]>(handler: (...args: Args) => P
     try {
       return await handler(...args);
     } catch (error) {
-      console.error("[api] unexpected error", error instanceof Error ? error.name : typeof error);
+      logProblem("api.unexpected-error", { error: errorKind(error) });
       return json({ error: "internal_error", message: "Something went wrong. Please try again." }, { status: 500 });
     }
   };

@@ -4,8 +4,13 @@ import { addressKey, clientIpFrom } from "./client-ip";
 const headers = (xff?: string) => new Headers(xff === undefined ? {} : { "x-forwarded-for": xff });
 
 describe("clientIpFrom", () => {
-  it("takes the address Next.js recorded when there is no proxy", () => {
+  it("takes the address npm start recorded when there is no proxy", () => {
     expect(clientIpFrom(headers("127.0.0.1"), 0)).toBe("127.0.0.1");
+  });
+
+  it("with no proxy, takes no entry of a chain: the client wrote at least part of it", () => {
+    expect(clientIpFrom(headers("6.6.6.6, 203.0.113.5"), 0)).toBe("unknown");
+    expect(clientIpFrom(headers("6.6.6.6, 7.7.7.7, 203.0.113.5"), 0)).toBe("unknown");
   });
 
   it("takes the entry the last trusted proxy appended, ignoring what the client wrote before it", () => {

@@ -6,17 +6,18 @@ interface HeaderSource {
 }
 
 /**
- * The client address to count under. Next.js fills X-Forwarded-For with the socket address
- * only when the request has none, and each trusted proxy appends the address it saw, so the
- * client is the entry `trustedProxyHops` from the right (the last one when there is no proxy).
- * Entries further left were written by the client and are never trusted.
+ * The client address to count under. Each trusted proxy appends the address it saw, so the
+ * client is the entry `trustedProxyHops` from the right; entries further left were written by
+ * the client and are never trusted. With no proxy, `npm start` (scripts/start.mjs) writes the
+ * socket's address as the only entry, so a longer header did not come from us: its requests
+ * share the key "unknown" rather than one the client picked.
  */
 export function clientIpFrom(headers: HeaderSource, trustedProxyHops: number): string {
   const entries = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  if (entries.length === 0) return "unknown";
+  if (entries.length === 0 || (trustedProxyHops === 0 && entries.length > 1)) return "unknown";
   // Fewer entries than proxies: the request skipped one, so even the leftmost is only a guess.
   const entry = entries[Math.max(0, entries.length - Math.max(1, trustedProxyHops))] ?? "";
   return addressKey(entry);

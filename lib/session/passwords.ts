@@ -1,41 +1,91 @@
 /**
- * iron-session picks the password for unsealing by the id written in the seal, so ids must be
- * stable across rotations: each is derived from the secret itself. They are decimal because
- * sealData chooses the "newest" id numerically.
+ * A session secret is `<counter>.<secret>`: at least 32 random bytes in base64url, and a rotation
+ * counter that goes up by one with every new secret. iron-session writes the counter into each
+ * seal as the password id and unseals with the secret of that id, so seals made before a rotation
+ * stay readable. Unlike an id derived from the secret, the counter tells whoever holds a seal
+ * nothing about the secret.
  */
-type PasswordMap = Record<string, string>;
+export const SECRET_HELP =
+  "make one with: node -e \"console.log('1.' + require('crypto').randomBytes(32).toString('base64url'))\"";
 
-const memo = new Map<string, Promise<string>>();
+const FORMAT = /^([1-9]\d{0,8})\.([A-Za-z0-9_-]+)$/;
+const MIN_BYTES = 32;
+const MIN_DISTINCT_BYTES = 16;
 
-async function deriveId(secret: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
-  let id = 0;
-  for (const byte of digest.subarray(0, 6)) id = id * 256 + byte;
-  return String(id + 1);
+interface SessionPassword {
+  id: string;
+  password: string;
 }
 
-export function passwordId(secret: string): Promise<string> {
-  let id = memo.get(secret);
-  if (!id) {
-    id = deriveId(secret);
-    memo.set(secret, id);
+const toBase64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+
+/** The bytes, when `text` is canonical base64url: decoding and encoding again gives `text` back. */
+function fromBase64url(text: string): Uint8Array | null {
+  try {
+    const bytes = Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+    return toBase64url(bytes) === text ? bytes : null;
+  } catch {
+    return null;
   }
-  return id;
 }
 
-const maps = new WeakMap<readonly string[], Promise<PasswordMap>>();
-
-async function buildMap(secrets: readonly string[]): Promise<PasswordMap> {
-  const map: PasswordMap = Object.create(null) as PasswordMap;
-  for (const secret of [...secrets].reverse()) map[await passwordId(secret)] = secret;
-  return map;
+/** Few distinct bytes, or a block repeated: typed or made up, not generated. */
+function looksMadeUp(bytes: Uint8Array): boolean {
+  if (new Set(bytes).size < MIN_DISTINCT_BYTES) return true;
+  for (let period = 1; period <= bytes.length / 2; period++) {
+    if (bytes.every((byte, i) => i < period || byte === bytes[i - period])) return true;
+  }
+  return false;
 }
 
-/** A prototype-free map, so a seal naming `__proto__` or `constructor` finds no password. */
-export function passwordMap(secrets: readonly string[]): Promise<PasswordMap> {
+/** The counter and the secret, or what is wrong with `text` and how to make a good one. */
+export function parseSessionSecret(text: string): SessionPassword | string {
+  const [, id, secret] = FORMAT.exec(text.trim()) ?? [];
+  if (!id || !secret) return `must be <rotation counter>.<secret>, e.g. 1.<43 base64url characters>; ${SECRET_HELP}`;
+  const bytes = fromBase64url(secret);
+  if (!bytes || bytes.length < MIN_BYTES) {
+    return `must have at least ${MIN_BYTES} bytes in base64url after "${id}."; ${SECRET_HELP}`;
+  }
+  if (looksMadeUp(bytes)) return `does not look generated (few distinct bytes, or a repeated pattern); ${SECRET_HELP}`;
+  return { id, password: secret };
+}
+
+/** A new secret for rotation counter `counter`, as `npm run dev` writes one. */
+export function newSessionSecret(counter = 1): string {
+  return `${counter}.${toBase64url(crypto.getRandomValues(new Uint8Array(MIN_BYTES)))}`;
+}
+
+const parsedSecrets = new Map<string, SessionPassword>();
+
+/** The id iron-session writes into seals made with `secret` (its rotation counter), and the password itself. */
+export function sessionPassword(secret: string): SessionPassword {
+  let parsed = parsedSecrets.get(secret);
+  if (!parsed) {
+    const result = parseSessionSecret(secret);
+    if (typeof result === "string") throw new Error(`A session secret ${result}`);
+    parsed = result;
+    parsedSecrets.set(secret, parsed);
+  }
+  return parsed;
+}
+
+export function passwordId(secret: string): string {
+  return sessionPassword(secret).id;
+}
+
+type PasswordMap = Record<string, string>;
+const maps = new WeakMap<readonly string[], PasswordMap>();
+
+/** Ids to passwords, prototype-free so a seal naming `__proto__` or `constructor` finds no password. */
+export function passwordMap(secrets: readonly string[]): PasswordMap {
   let map = maps.get(secrets);
   if (!map) {
-    map = buildMap(secrets);
+    map = Object.create(null) as PasswordMap;
+    for (const { id, password } of secrets.map(sessionPassword).reverse()) map[id] = password;
     maps.set(secrets, map);
   }
   return map;

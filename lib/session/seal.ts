@@ -2,7 +2,7 @@ import "server-only";
 import { sealData, unsealData } from "iron-session";
 import { ExpiringMap } from "../store/expiring-map";
 import { processSingleton } from "../store/process-singleton";
-import { passwordId, passwordMap } from "./passwords";
+import { passwordMap, sessionPassword } from "./passwords";
 
 /** Longer seals are refused before any crypto runs. */
 export const MAX_SEAL_LENGTH = 16 * 1024;
@@ -12,7 +12,8 @@ const CACHE_ENTRIES = 5_000;
 export async function seal(data: unknown, secrets: readonly string[], ttlSeconds: number): Promise<string> {
   const [current] = secrets;
   if (!current) throw new Error("No session secret configured");
-  return sealData(data, { password: { [await passwordId(current)]: current }, ttl: ttlSeconds });
+  const { id, password } = sessionPassword(current);
+  return sealData(data, { password: { [id]: password }, ttl: ttlSeconds });
 }
 
 /** Expiry in ms when the seal is shaped like one of ours, else null: cheap checks before crypto. */
@@ -41,7 +42,7 @@ function sharedCache<T>(name: string | undefined): ExpiringMap<string, T> {
 export function createSealReader<T>(validate: (data: unknown) => T | null, cacheName?: string): SealReader<T> {
   const cache = sharedCache<T>(cacheName);
   return async (sealed, secrets) => {
-    const ids = await passwordMap(secrets);
+    const ids = passwordMap(secrets);
     const expiresAt = sealExpiry(sealed, ids);
     if (expiresAt === null) return null;
     const cached = cache.get(sealed);

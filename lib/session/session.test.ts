@@ -4,7 +4,7 @@ import { maximalSession, typicalSession } from "./__fixtures__/sessions";
 import { clearedSessionCookies, cookieNames, readSession, requestCookieHeader, sessionCookies } from "./cookies";
 import type { CookieToSet, Session } from "./types";
 
-const SECRET = "a-very-long-session-secret-of-at-least-32-chars";
+const SECRET = "1.J4UAIVSQCWV1qyZCxa2tzXVWj05mvc8AQrknwOTsmfk";
 const settings = { secure: true, secrets: [SECRET] };
 
 function jarOf(cookies: CookieToSet[], extra: { name: string; value: string }[] = []) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { JWKS_TIMEOUT_MS, JwksFetcher } from "./jwks-fetcher";
+import { JWKS_MAX_AGE_MS, JWKS_TIMEOUT_MS, JwksFetcher } from "./jwks-fetcher";
 
 const URL = "http://127.0.0.1:9/pool/.well-known/jwks.json";
 
@@ -16,7 +16,7 @@ function hangingFetch() {
 
 describe("JwksFetcher", () => {
   it("fails closed within the timeout when the JWKS hangs, then cools down without fetching", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
     const fetchMock = hangingFetch();
     vi.stubGlobal("fetch", fetchMock);
     const fetcher = new JwksFetcher(URL);
@@ -28,7 +28,7 @@ describe("JwksFetcher", () => {
   }, 10_000);
 
   it("refuses non-200 answers and oversized bodies", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
     vi.stubGlobal(
       "fetch",
       vi.fn(async () => new Response("nope", { status: 500 })),
@@ -46,5 +46,22 @@ describe("JwksFetcher", () => {
     vi.stubGlobal("fetch", fetchMock);
     await new JwksFetcher(URL).fetch();
     expect(fetchMock.mock.calls[0]).toEqual([URL, expect.objectContaining({ redirect: "error" })]);
+  });
+
+  it.each([
+    [undefined, JWKS_MAX_AGE_MS],
+    ["no-store", JWKS_MAX_AGE_MS],
+    ["public, max-age=60", 60_000],
+    ["max-age=1", 10_000],
+    ["max-age=86400, must-revalidate", JWKS_MAX_AGE_MS],
+  ])("keeps keys served with Cache-Control %s for %i ms", async (cacheControl, maxAgeMs) => {
+    const headers: Record<string, string> = cacheControl ? { "cache-control": cacheControl } : {};
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("{}", { status: 200, headers })),
+    );
+    const fetcher = new JwksFetcher(URL);
+    await fetcher.fetch();
+    expect(fetcher.maxAgeMs).toBe(maxAgeMs);
   });
 });

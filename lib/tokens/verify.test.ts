@@ -38,6 +38,7 @@ describe("verifyAccessToken", () => {
   const rejected: [string, () => string][] = [
     ["expired", () => jwt(access({ exp: now() - 10 }))],
     ["not yet valid (nbf)", () => jwt(access({ nbf: now() + 600 }))],
+    ["issued in the future, beyond the clock skew (iat)", () => jwt(access({ iat: now() + 600 }))],
     [
       "another pool's issuer",
       () => jwt(access({ iss: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other" })),
@@ -87,6 +88,17 @@ describe("verifyAccessToken", () => {
 
   it.each(rejected)("rejects %s", async (_label, make) => {
     await expect(verifyAccessToken(make())).resolves.toBeNull();
+  });
+
+  it("writes no log line for any token it refuses: those are expected failures", async () => {
+    const problems = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const [, make] of rejected) await verifyAccessToken(make());
+    expect(problems).not.toHaveBeenCalled();
+    problems.mockRestore();
+  });
+
+  it("accepts a token issued a little in the future: clocks drift", async () => {
+    await expect(verifyAccessToken(jwt(access({ iat: now() + 30 })))).resolves.not.toBeNull();
   });
 
   it("rejects non-strings without throwing", async () => {

@@ -1,17 +1,20 @@
 import "server-only";
 import { CognitoJwtVerifier } from "aws-jwt-verify";
-import { SimpleJwksCache } from "aws-jwt-verify/jwk";
 import type { JwtPayload } from "aws-jwt-verify/jwt-model";
 import { getConfig } from "../config/env";
+import { errorKind, logProblem } from "../log/problem-log";
 import { ExpiringMap } from "../store/expiring-map";
 import { processSingleton } from "../store/process-singleton";
 import { toAccessClaims, toIdClaims, type AccessClaims, type IdClaims } from "./claims";
 import { isExpectedVerificationFailure } from "./failures";
+import { RefreshingJwksCache } from "./jwks-cache";
 import { JwksFetcher } from "./jwks-fetcher";
 
 /** Longer tokens are refused before parsing: Cognito's largest (ID tokens) stay well below. */
 export const MAX_TOKEN_LENGTH = 8 * 1024;
 const VERIFIED_ENTRIES = 10_000;
+/** aws-jwt-verify does not look at iat: a token "issued" later than this is refused. */
+const MAX_CLOCK_SKEW_SECONDS = 60;
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 type Kind = "access" | "id";
@@ -23,9 +26,11 @@ interface Verdict {
 function createVerifiers() {
   const { userPoolId, clientId, jwksUri } = getConfig();
   const fetcher = new JwksFetcher(jwksUri);
-  const jwksCache = new SimpleJwksCache({ fetcher });
+  const jwksCache = new RefreshingJwksCache(fetcher);
   return {
     fetcher,
+    jwksCache,
+    isExpectedFailure: isExpectedVerificationFailure,
     access: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "access" }, { jwksCache }),
     id: CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: "id" }, { jwksCache }),
     verified: {
@@ -47,22 +52,20 @@ async function verifyWith<T extends AccessClaims | IdClaims>(
   map: (p: JwtPayload) => T | null,
 ): Promise<T | null> {
   if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH || !JWT_SHAPE.test(token)) return null;
-  const { fetcher, verified, ...verifier } = verifiers();
+  const { fetcher, jwksCache, verified, isExpectedFailure, ...verifier } = verifiers();
+  jwksCache.refreshIfDue();
   const { generation } = fetcher;
   const cached = verified[kind].get(token);
   if (cached?.generation === generation && Date.now() < cached.claims.exp * 1000) return { ...cached.claims } as T;
   try {
     const claims = map(await verifier[kind].verify(token));
-    if (claims) verified[kind].set(token, { claims, generation }, claims.exp * 1000);
+    if (!claims || claims.iat > Date.now() / 1000 + MAX_CLOCK_SKEW_SECONDS) return null;
+    verified[kind].set(token, { claims, generation }, claims.exp * 1000);
     return claims;
   } catch (error) {
-    if (!isExpectedVerificationFailure(error)) console.error("[jwt] unexpected verification failure", errorName(error));
+    if (!isExpectedFailure(error)) logProblem("jwt.unexpected-verification-failure", { error: errorKind(error) });
     return null;
   }
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
 }
 
 /** Claims of a valid access token of this pool and client, else null. Never throws. */

@@ -14,6 +14,14 @@ const AREAS: Record<string, string> = {
   "open-redirect": "Open redirect",
   enumeration: "Account enumeration",
   forms: "Form fuzzing",
+  logs: "Attacker text in the log",
+  matcher: "Middleware matcher and security headers",
+  requests: "Methods, bodies and the image optimizer",
+  "cross-site": "Cross-site requests",
+  "client-address": "Client address",
+  secrets: "Session secrets",
+  "dev-server": "Development server",
+  "token-keys": "Token keys and iat",
 };
 
 const areaOf = (test: TestCase) => {

@@ -10,19 +10,15 @@ export interface NextServer {
 
 const READY_TIMEOUT_MS = 60_000;
 
-/** `next start` on a free loopback port, its output kept in `logFile`. */
+/** `npm start` (scripts/start.mjs, the production path) on a free loopback port, its output kept in `logFile`. */
 export async function startNextServer(env: Record<string, string>, logFile: string): Promise<NextServer> {
   const port = await freePort();
   mkdirSync(dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child = spawn(process.execPath, ["scripts/start.mjs", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const url = `http://127.0.0.1:${port}`;
@@ -36,7 +32,7 @@ export async function startNextServer(env: Record<string, string>, logFile: stri
     await waitUntilServing(`${url}/signin`, exited);
   } catch (error) {
     await stop();
-    throw new Error(`next start did not become ready (see ${logFile}): ${(error as Error).message}`);
+    throw new Error(`npm start did not become ready (see ${logFile}): ${(error as Error).message}`);
   }
   return { url, stop };
 }

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { startEmulator } from "../../emulator";
+import { newSessionSecret } from "../../lib/session/passwords";
 import { provisionCruddur, type ProvisionResult } from "../../scripts/provisioning/provision";
 import { startNextServer, type NextServer } from "./next-server";
 import { startRedisServer } from "./redis-server";
@@ -68,7 +68,7 @@ export async function startStack(logDir: string, options: StackOptions = {}): Pr
       withSecret: true,
       accessTokenValiditySeconds: SHORT_ACCESS_TOKEN_SECONDS,
     });
-    const sessionSecret = randomBytes(32).toString("base64url");
+    const sessionSecret = newSessionSecret();
     const serve = async (result: ProvisionResult, name: string): Promise<StackApp> => {
       const env = {
         ...appEnv(result, emulator.url, sessionSecret),
@@ -105,12 +105,13 @@ export function appEnv(result: ProvisionResult, emulatorUrl: string, sessionSecr
     ...(result.clientSecret ? { AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret } : {}),
     AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulatorUrl,
     SESSION_SECRET: sessionSecret,
-    // `next start` runs in production mode; this lets it trust the loopback emulator.
+    // `npm start` runs in production mode; this lets it trust the loopback emulator.
     ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
-    // Every suite signs in from the one loopback address, hundreds of times a minute, and sends
-    // hundreds of codes. Per-account limits stay at their defaults; per-address limits are
-    // exercised with X-Forwarded-For.
+    // Every suite signs in from the one loopback address, hundreds of times a minute. Per-account
+    // limits stay at their defaults; per-address limits are exercised with X-Forwarded-For, the
+    // test playing the one trusted proxy that wrote it.
     RATE_LIMITS: LOOPBACK_ADDRESS_LIMITS,
+    TRUSTED_PROXY_HOPS: "1",
   };
 }
 

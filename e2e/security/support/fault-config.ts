@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { CONFIG_VARIABLES } from "../../../lib/config/schema";
 import { freePort } from "../../../tests/stack/free-port";
 
-/** What `next start` did with a configuration: exited (with its output), or served these statuses. */
+/** What `npm start` did with a configuration: exited (with its output), or served these statuses. */
 interface StartOutcome {
   exitCode: number | null;
   output: string;
@@ -30,17 +30,13 @@ async function statusOf(url: string): Promise<number | null> {
   }
 }
 
-/** Starts `next start` with exactly `env` as its Cruddur configuration; always stops it again. */
+/** Starts `npm start` with exactly `env` as its Cruddur configuration; always stops it again. */
 export async function startWithConfig(env: Record<string, string>): Promise<StartOutcome> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      env: { ...inheritedEnv(), ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child = spawn(process.execPath, ["scripts/start.mjs", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...inheritedEnv(), ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

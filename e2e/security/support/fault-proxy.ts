@@ -13,6 +13,10 @@ export interface Faults {
   exceptions: Partial<Record<string, CognitoException>>;
   /** Every Cognito API call is accepted and never answered. */
   hangCognito: boolean;
+  /** Keys (by kid) left out of the JWKS the proxy passes on, as if Cognito had retired them. */
+  jwksWithout: string[];
+  /** Sent as the JWKS's Cache-Control max-age, when set. */
+  jwksMaxAgeSeconds?: number;
 }
 
 export interface FaultProxy {
@@ -24,7 +28,7 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-const HEALTHY: Faults = { jwks: "pass", slowMs: 0, exceptions: {}, hangCognito: false };
+const HEALTHY: Faults = { jwks: "pass", slowMs: 0, exceptions: {}, hangCognito: false, jwksWithout: [] };
 const JWKS_PATH = /\/\.well-known\/jwks\.json$/;
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -51,6 +55,19 @@ function forward(upstream: string, req: IncomingMessage, body: Buffer, res: Serv
   });
   outgoing.on("error", () => res.destroy());
   outgoing.end(body);
+}
+
+/** The emulator's JWKS, minus the retired keys, with the cache lifetime the test asked for. */
+async function passJwks(upstream: string, req: IncomingMessage, res: ServerResponse, faults: Faults): Promise<void> {
+  const answer = await fetch(new URL(req.url ?? "/", upstream));
+  const jwks = (await answer.json()) as { keys: { kid?: string }[] };
+  const keys = jwks.keys.filter((key) => !faults.jwksWithout.includes(key.kid ?? ""));
+  const maxAge = faults.jwksMaxAgeSeconds;
+  res.writeHead(answer.status, {
+    "content-type": "application/json",
+    ...(maxAge !== undefined && { "cache-control": `max-age=${maxAge}` }),
+  });
+  res.end(JSON.stringify({ keys }));
 }
 
 function throwException(res: ServerResponse, name: CognitoException): void {
@@ -87,7 +104,10 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         count("jwks");
         if (faults.jwks === "hang" || jwksFault(faults.jwks, res)) return;
         if (faults.jwks === "slow") await new Promise((resolve) => setTimeout(resolve, faults.slowMs));
-        return forward(upstream, req, body, res);
+        if (faults.jwksWithout.length === 0 && faults.jwksMaxAgeSeconds === undefined) {
+          return forward(upstream, req, body, res);
+        }
+        return passJwks(upstream, req, res, faults);
       }
       const operation = operationOf(req, body);
       if (operation) count(operation);

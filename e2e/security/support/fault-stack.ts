@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { startEmulator, type RunningEmulator } from "../../../emulator/index";
+import { newSessionSecret } from "../../../lib/session/passwords";
 import { provisionCruddur, type ProvisionResult } from "../../../scripts/provisioning/provision";
 import { startNextServer, type NextServer } from "../../../tests/stack/next-server";
 import { appEnv, SHORT_ACCESS_TOKEN_SECONDS } from "../../../tests/stack/start-stack";
@@ -43,7 +43,7 @@ export async function startFaultPool(options: { shortTokens?: boolean } = {}): P
   return {
     url: emulator.url,
     client,
-    sessionSecret: randomBytes(32).toString("base64url"),
+    sessionSecret: newSessionSecret(),
     admin,
     newUser: (label) => createPoolUser(admin, client.userPoolId, newPoolUser(label)),
     tokens: (user) => passwordTokens(admin, client, user),
@@ -51,7 +51,7 @@ export async function startFaultPool(options: { shortTokens?: boolean } = {}): P
   };
 }
 
-/** `next start` for `pool`'s client, talking to `cognitoUrl` (the emulator, or a fault proxy in front of it). */
+/** `npm start` for `pool`'s client, talking to `cognitoUrl` (the emulator, or a fault proxy in front of it). */
 export function startFaultApp(
   pool: FaultPool,
   name: string,

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
@@ -10,16 +9,18 @@ import { emulatorAdmin } from "../../../tests/stack/test-users";
 import { newTestUser, type TestUser } from "../../support/emulator";
 import { stack } from "../../support/stack";
 
-/** An extra `next start` with its own user pool and session secrets, for cases the shared stack cannot host. */
+/** An extra `npm start` with its own user pool and session secrets, for cases the shared stack cannot host. */
 export interface IsolatedApp {
   url: string;
+  /** Everything the server wrote to stdout and stderr. */
+  logFile: string;
   userPoolId: string;
   clientId: string;
   createUser(): Promise<TestUser>;
   stop(): Promise<void>;
 }
 
-export const newSecret = () => randomBytes(32).toString("base64url");
+export { newSessionSecret as newSecret } from "../../../lib/session/passwords";
 
 function cognito(): CognitoIdentityProviderClient {
   return emulatorAdmin(stack().emulatorUrl, stack().region);
@@ -47,10 +48,12 @@ async function createUserIn(UserPoolId: string): Promise<TestUser> {
 export async function startIsolatedApp(
   name: string,
   secrets: { current: string; previous?: string[] },
+  env: Record<string, string> = {},
 ): Promise<IsolatedApp> {
   const client = cognito();
   const pool = await provisionCruddur({ client, poolName: `cruddur-${name}` });
   client.destroy();
+  const logFile = `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers/next-${name}.log`;
   const server = await startNextServer(
     {
       AWS_DEFAULT_REGION: pool.region,
@@ -60,11 +63,13 @@ export async function startIsolatedApp(
       SESSION_SECRET: secrets.current,
       SESSION_SECRET_PREVIOUS: (secrets.previous ?? []).join(","),
       ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
+      ...env,
     },
-    `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers/next-${name}.log`,
+    logFile,
   );
   return {
     ...server,
+    logFile,
     userPoolId: pool.userPoolId,
     clientId: pool.clientId,
     createUser: () => createUserIn(pool.userPoolId),

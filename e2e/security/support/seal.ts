@@ -1,5 +1,5 @@
 import { sealData } from "iron-session";
-import { passwordId } from "../../../lib/session/passwords";
+import { sessionPassword } from "../../../lib/session/passwords";
 import type { Claims } from "./tokens";
 
 /** A session cookie value exactly as the app seals one (lib/session/seal.ts), around any access token. */
@@ -18,5 +18,6 @@ export async function sealSession(
     accessExpiresAt: Math.floor(Date.now() / 1000) + 3600,
     sessionId: String(claims.origin_jti ?? "forged-session"),
   };
-  return sealData(payload, { password: { [await passwordId(secret)]: secret }, ttl: ttlSeconds });
+  const { id, password } = sessionPassword(secret);
+  return sealData(payload, { password: { [id]: password }, ttl: ttlSeconds });
 }

@@ -78,6 +78,11 @@ export const BAD_ACCESS_TOKENS: TokenCase[] = [
     make: (k) => resign(k, { ...claimsOf(k.access), iat: nowSeconds() - 7200, exp: nowSeconds() - 3600 }),
   },
   {
+    name: "iat an hour in the future",
+    asvs: ["V9.2.1"],
+    make: (k) => resign(k, { ...claimsOf(k.access), iat: nowSeconds() + 3600, exp: nowSeconds() + 7200 }),
+  },
+  {
     name: "nbf in the future",
     asvs: ["V9.2.1"],
     make: (k) => resign(k, { ...claimsOf(k.access), nbf: nowSeconds() + 3600 }),

@@ -10,7 +10,7 @@ export const EMULATOR = "http://127.0.0.1:9";
 export function stubPoolEnv(): void {
   vi.stubEnv("AWS_COGNITO_USER_POOL_ID", POOL);
   vi.stubEnv("AWS_COGNITO_USER_POOL_CLIENT_ID", CLIENT);
-  vi.stubEnv("SESSION_SECRET", "token-test-session-secret-32-chars-long");
+  vi.stubEnv("SESSION_SECRET", "1.J4UAIVSQCWV1qyZCxa2tzXVWj05mvc8AQrknwOTsmfk");
   vi.stubEnv("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", EMULATOR);
 }
 
