@@ -3,7 +3,7 @@ import type { NextServer } from "../../tests/stack/next-server";
 import { startRedisServer, type RedisServer } from "../../tests/stack/redis-server";
 import { recordFault } from "../../tests/security-doc/fault-cases";
 import { expect } from "../support/fixtures";
-import { get, isSignedIn, signIn, submitActionForm, submitForm } from "./support/app";
+import { get, isSignedIn, signIn, submitForm, submitFormOf } from "./support/app";
 import { startFaultApp, startFaultPool, type FaultPool } from "./support/fault-stack";
 import { cookieHeaderFrom } from "./support/forms";
 import { messagesOn } from "./support/page-text";
@@ -54,6 +54,7 @@ test("Redis stopped: pages fail closed with a notice, the API answers 503", asyn
 test("Redis stopped: sign-in says the service is unavailable, sign-out still clears the cookie", async () => {
   const user = await pool.newUser("down-sign-in");
   const cookie = await signIn(app.url, user);
+  const homeSignedIn = await (await get(app.url, "/", { cookie })).text();
   await redis.stop();
   try {
     const attempt = await submitForm(app.url, "/signin", [
@@ -63,7 +64,7 @@ test("Redis stopped: sign-in says the service is unavailable, sign-out still cle
     const said = messagesOn(await attempt.text());
     expect(said).toContain("The sign-in service is unavailable right now. Please try again shortly.");
     expect(cookieHeaderFrom(attempt)).not.toContain("cruddur-session");
-    const signOut = await submitActionForm(app.url, "/", "signOut", [], { cookie });
+    const signOut = await submitFormOf(homeSignedIn, app.url, "/", [], { form: "signOut", headers: { cookie } });
     const cleared = signOut.headers.getSetCookie().filter((line) => /cruddur-session=;/.test(line));
     expect(cleared.length).toBeGreaterThan(0);
     recordFault(

@@ -12,11 +12,24 @@ import { sharedStore } from "../store/shared";
 const PROFILE_TTL_MS = 30_000;
 
 const keyOf = (accessToken: string) => `profile:${createHash("sha256").update(accessToken).digest("base64url")}`;
+const inFlight = new Map<string, Promise<User>>();
 
-/** The profile behind a verified access token, from the shared store or Cognito's GetUser. Throws AuthError. */
-export async function profileFor(accessToken: string): Promise<User> {
-  const store = sharedStore();
+/**
+ * The profile behind a verified access token, from the shared store or Cognito's GetUser; calls
+ * for one token that arrive together share one GetUser. Throws AuthError.
+ */
+export function profileFor(accessToken: string): Promise<User> {
   const key = keyOf(accessToken);
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = lookUp(key, accessToken).finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return pending;
+}
+
+async function lookUp(key: string, accessToken: string): Promise<User> {
+  const store = sharedStore();
   const cached = await store.get(key).catch(() => null);
   if (cached !== null) return JSON.parse(cached) as User;
   const profile = await getUserProfile(accessToken);

@@ -1,20 +1,33 @@
 import "server-only";
-import { resendWait } from "../flow-state/resend-cooldown";
+import { attempt } from "../cognito/attempt";
+import { claimCodeEmail, releaseCodeEmail, resendWait, startResendCooldown } from "../flow-state/resend-cooldown";
+import type { FormReason } from "../forms/form-state";
 import { authRateLimit, requestIp, spendEmail } from "../rate-limit";
 
-type Gate = { ok: true } | { ok: false; code: "rate-limited"; message: string; cooling?: true };
+type Sent = { ok: true } | { ok: false; code: FormReason; message: string; cooling?: true };
 
 /**
- * Before Cognito emails a code: one per address per cooldown, the sender's limits per address
- * and account, and the pool's hourly email budget, so nobody can spend it or flood a mailbox.
+ * Has Cognito email a code (`send`), within what protects mailboxes and the pool's quota: one
+ * email per address per cooldown (taken atomically, so a burst of requests sends one), the
+ * sender's limits per address and account, and the pool's hourly email budget.
  */
-export async function mayEmailCode(email: string): Promise<Gate> {
+export async function emailCode(email: string, send: () => Promise<void>): Promise<Sent> {
   const wait = await resendWait(email);
-  if (wait > 0) {
-    const message = `Please wait ${wait} seconds before asking for another code.`;
-    return { ok: false, code: "rate-limited", message, cooling: true };
-  }
+  if (wait > 0) return cooling(wait);
   const limit = await authRateLimit.check("resend", { ip: await requestIp(), account: email });
   if (!limit.ok) return limit;
-  return spendEmail();
+  if (!(await claimCodeEmail(email))) return cooling(await resendWait(email));
+  const budget = await spendEmail();
+  const sent = budget.ok ? await attempt(send) : null;
+  if (!sent?.ok) {
+    await releaseCodeEmail(email);
+    return sent ? { ok: false, code: sent.error.code, message: sent.error.message } : budget;
+  }
+  await startResendCooldown(email);
+  return { ok: true };
+}
+
+function cooling(seconds: number): Sent {
+  const message = `Please wait ${seconds} seconds before asking for another code.`;
+  return { ok: false, code: "rate-limited", message, cooling: true };
 }

@@ -4,7 +4,7 @@ import { ConfigError, parseConfig } from "./env";
 const valid = {
   AWS_COGNITO_USER_POOL_ID: "eu-west-1_AbC123xyz",
   AWS_COGNITO_USER_POOL_CLIENT_ID: "abc123def456",
-  SESSION_SECRET: "s".repeat(32),
+  SESSION_SECRET: "1.J4UAIVSQCWV1qyZCxa2tzXVWj05mvc8AQrknwOTsmfk",
 };
 
 function problemsOf(env: Record<string, string>): string[] {

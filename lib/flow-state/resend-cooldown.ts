@@ -20,6 +20,17 @@ export async function resendWait(email?: string): Promise<number> {
   return secondsUntil(Math.max(cooldown?.availableAt ?? 0, forEmail));
 }
 
+/** Takes the address's cooldown before a code is sent; false when another request holds it. */
+export function claimCodeEmail(email: string, now = Date.now()): Promise<boolean> {
+  const availableAt = now + RESEND_COOLDOWN_SECONDS * 1000;
+  return sharedStoreOrLocal().setIfAbsent(emailKey(email), String(availableAt), RESEND_COOLDOWN_SECONDS * 1000);
+}
+
+export async function releaseCodeEmail(email: string): Promise<void> {
+  await sharedStoreOrLocal().delete([emailKey(email)]);
+}
+
+/** After a code was sent: this browser's countdown, and the address's cooldown from now. */
 export async function startResendCooldown(email: string, now = Date.now()): Promise<void> {
   const availableAt = now + RESEND_COOLDOWN_SECONDS * 1000;
   await sharedStoreOrLocal().set(emailKey(email), String(availableAt), RESEND_COOLDOWN_SECONDS * 1000);

@@ -2,11 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { mayEmailCode } from "@/lib/auth/code-email";
+import { emailCode } from "@/lib/auth/code-email";
 import { attempt } from "@/lib/cognito/attempt";
 import { AuthError } from "@/lib/cognito/errors";
 import { confirmSignUp, resendConfirmationCode } from "@/lib/cognito/sign-up";
-import { startResendCooldown } from "@/lib/flow-state/resend-cooldown";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
@@ -46,10 +45,7 @@ export async function resendCode(_previous: FormState, formData: FormData): Prom
   if (!parsed.success)
     return { status: "error", message: "Enter your email in the form above, then ask again.", values };
   const { email } = parsed.data;
-  const gate = await mayEmailCode(email);
-  if (!gate.ok) return failure(gate, values);
-  const result = await attempt(() => resendConfirmationCode(email));
-  if (!result.ok) return failure(result.error, values);
-  await startResendCooldown(email);
+  const sent = await emailCode(email, () => resendConfirmationCode(email));
+  if (!sent.ok) return failure(sent, values);
   return { status: "success", message: CODE_SENT, values };
 }

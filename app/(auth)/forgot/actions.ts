@@ -3,14 +3,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { endEarlierSignIns } from "@/lib/auth/after-password-change";
-import { mayEmailCode } from "@/lib/auth/code-email";
+import { emailCode } from "@/lib/auth/code-email";
 import { attempt } from "@/lib/cognito/attempt";
 import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
 import { AuthError } from "@/lib/cognito/errors";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { confirmForgotPassword, forgotPassword } from "@/lib/cognito/recovery";
 import { clearRecovery, readRecovery, saveRecovery } from "@/lib/flow-state/recovery";
-import { startResendCooldown } from "@/lib/flow-state/resend-cooldown";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
@@ -31,13 +30,8 @@ export async function sendRecoveryCode(_previous: FormState, formData: FormData)
   const { email } = parsed.data;
   const limit = await authRateLimit.check("recovery", { ip: await requestIp() });
   if (!limit.ok) return failure(limit, values);
-  const gate = await mayEmailCode(email);
-  if (!gate.ok && !gate.cooling) return failure(gate, values);
-  if (gate.ok) {
-    const sent = await attempt(() => forgotPassword(email));
-    if (!sent.ok) return failure(sent.error, values);
-    await startResendCooldown(email);
-  }
+  const sent = await emailCode(email, () => forgotPassword(email));
+  if (!sent.ok && !sent.cooling) return failure(sent, values);
   if (!(await saveRecovery({ step: "reset", email, next: safeNextPath(fields.next) }))) {
     return { status: "error", message: AUTH_ERRORS.unknown.message, values };
   }
@@ -78,11 +72,8 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
 export async function resendRecoveryCode(): Promise<FormState> {
   const recovery = await readRecovery();
   if (recovery?.step !== "reset") redirect("/forgot");
-  const gate = await mayEmailCode(recovery.email);
-  if (!gate.ok) return failure(gate);
-  const sent = await attempt(() => forgotPassword(recovery.email));
-  if (!sent.ok) return failure(sent.error);
-  await startResendCooldown(recovery.email);
+  const sent = await emailCode(recovery.email, () => forgotPassword(recovery.email));
+  if (!sent.ok) return failure(sent);
   return { status: "success", message: NEW_CODE_MAYBE_SENT };
 }
 

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { emailCode } from "@/lib/auth/code-email";
 import { signInFailure, signInPaused } from "@/lib/auth/sign-in-failures";
 import { startSession } from "@/lib/auth/start-session";
 import { attempt } from "@/lib/cognito/attempt";
@@ -9,7 +10,6 @@ import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
 import { signInWithPassword } from "@/lib/cognito/sign-in";
 import { resendConfirmationCode } from "@/lib/cognito/sign-up";
 import { saveChallenge } from "@/lib/flow-state/challenge";
-import { resendWait, startResendCooldown } from "@/lib/flow-state/resend-cooldown";
 import { trustBrowserFor } from "@/lib/flow-state/trusted-browser";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
@@ -17,7 +17,7 @@ import { currentPasswordField, emailField, fieldErrorsOf } from "@/lib/forms/sch
 import { authLog } from "@/lib/log/auth-log";
 import { safeNextPath } from "@/lib/navigation/safe-redirect";
 import { withNext } from "@/lib/navigation/with-next";
-import { authRateLimit, requestIp, spendEmail } from "@/lib/rate-limit";
+import { authRateLimit, requestIp } from "@/lib/rate-limit";
 
 const signInSchema = z.object({ email: emailField, password: currentPasswordField });
 
@@ -55,7 +55,5 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 
 /** The code from sign-up may be long gone; when none can be sent now, the page's resend button retries. */
 async function sendFreshCode(email: string): Promise<void> {
-  if ((await resendWait(email)) > 0 || !(await spendEmail()).ok) return;
-  const sent = await attempt(() => resendConfirmationCode(email));
-  if (sent.ok) await startResendCooldown(email);
+  await emailCode(email, () => resendConfirmationCode(email));
 }

@@ -32,8 +32,19 @@ export async function submitForm(
   options: SubmitOptions = {},
 ): Promise<Response> {
   const page = await get(baseUrl, path, options.headers);
-  const hidden = pickForm(hiddenFieldsOfForms(await page.text()), options.form);
-  if (!hidden) throw new Error(`no form ${String(options.form ?? 0)} on ${path} (status ${page.status})`);
+  return submitFormOf(await page.text(), baseUrl, path, fields, options);
+}
+
+/** The same, for a page read earlier: a form that the page no longer shows can still be posted. */
+export function submitFormOf(
+  html: string,
+  baseUrl: string,
+  path: string,
+  fields: Fields,
+  options: SubmitOptions = {},
+): Promise<Response> {
+  const hidden = pickForm(hiddenFieldsOfForms(html), options.form);
+  if (!hidden) throw new Error(`no form ${String(options.form ?? 0)} on ${path}`);
   const named = new Set(fields.map(([name]) => name));
   const body = formDataOf([...hidden.filter(([name]) => !named.has(name)), ...fields]);
   return fetch(new URL(path, baseUrl), {
