@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { signOut, signOutEverywhere } from "@/lib/auth/sign-out";
 import { Avatar } from "@/components/avatar/avatar";
 import { MoreIcon } from "@/components/icons/nav-icons";
@@ -21,6 +22,9 @@ export function ProfileCard({ viewer }: { viewer: User }) {
           <span className={styles.name}>{viewer.name}</span>
           <span className={styles.handle}>@{viewer.handle}</span>
         </p>
+        <Link href="/settings" className={styles.item}>
+          Settings
+        </Link>
         <form action={signOut}>
           <button type="submit" className={styles.item}>
             Sign Out

@@ -1,10 +1,12 @@
 import "server-only";
 import { attempt } from "../cognito/attempt";
-import { signInWithPassword } from "../cognito/sign-in";
+import { respondToTotpChallenge, signInWithPassword } from "../cognito/sign-in";
 import { globalSignOut } from "../cognito/sign-out";
 import { authLog } from "../log/auth-log";
 import { verifyAccessToken } from "../tokens/verify";
 import { reportStoreUnavailable, revocations, signInRegistry } from "./shared-state";
+import { startSession } from "./start-session";
+import type { VerifiedSession } from "./verify-session";
 
 /**
  * After a password reset, every earlier sign-in of the account ends: Cognito does not revoke
@@ -32,4 +34,32 @@ async function knownSub(email: string): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * After a password change, every other sign-in of the account ends, here and at Cognito, and
+ * this browser stays signed in: GlobalSignOut with this session's token, then a sign-in of its
+ * own with the new password (and the authenticator code, when two-factor is on) starts a new
+ * session here. False when that sign-in failed: this session then lasts as long as its token.
+ */
+export async function restartAfterPasswordChange(session: VerifiedSession, newPassword: string, code: string) {
+  const { email, sub } = session.user;
+  const atCognito = await globalSignOut(session.accessToken);
+  const signedIn = await attempt(async () => {
+    const first = await signInWithPassword(email, newPassword);
+    return first.kind === "totp-required" ? respondToTotpChallenge(first.username, first.session, code) : first;
+  });
+  const tokens = signedIn.ok && signedIn.value.kind === "signed-in" ? signedIn.value.tokens : null;
+  try {
+    if (tokens) await revocations().endAllSignIns(sub);
+    else
+      await revocations().endOtherSignIns(sub, session.sessionId, {
+        accessValidityMs: 3_600_000,
+        refreshRevoked: atCognito,
+      });
+  } catch (error) {
+    reportStoreUnavailable(error);
+  }
+  await authLog.passwordChangeSignOut(email, { atCognito, kept: tokens !== null });
+  return tokens !== null && (await startSession(tokens, email)) === null;
 }

@@ -12,7 +12,7 @@ import { checkSessionIn, type SessionCheck, type VerifiedSession } from "./verif
  */
 export const checkSession = cache(async (): Promise<SessionCheck<VerifiedSession>> => checkSessionIn(await cookies()));
 
-async function verifySession(): Promise<VerifiedSession | null> {
+export async function verifySession(): Promise<VerifiedSession | null> {
   const check = await checkSession();
   return check.status === "signed-in" ? check.value : null;
 }

@@ -101,7 +101,8 @@ async function renew(session: Session & { refreshToken: string }, record: SignIn
   }
   const next = await signInRegistry().advance(session.sessionId, record);
   if (!next) return stillValid(session, jar);
-  const saved = await sessionCookies({ ...renewed, sessionId: session.sessionId, generation: next.generation }, jar);
+  const { sessionId, confirmedAt } = session;
+  const saved = await sessionCookies({ ...renewed, sessionId, generation: next.generation, confirmedAt }, jar);
   await authLog.refreshed(session.user);
   return { signedIn: saved.status === "saved", cookies: saved.cookies };
 }

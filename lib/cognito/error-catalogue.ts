@@ -8,6 +8,9 @@ export type AuthErrorCode =
   | "username-exists"
   | "invalid-password"
   | "code-mismatch"
+  | "code-required"
+  | "totp-mismatch"
+  | "totp-used"
   | "expired-code"
   | "already-confirmed"
   | "too-many-failed-attempts"
@@ -49,6 +52,9 @@ export const AUTH_ERRORS: Record<AuthErrorCode, AuthErrorInfo> = {
   },
   "invalid-password": { message: "That password does not meet the password rules.", retryable: false },
   "code-mismatch": { message: "That code is not right. Check the latest email and try again.", retryable: false },
+  "code-required": { message: "Enter the 6-digit code from your authenticator app.", retryable: false },
+  "totp-mismatch": { message: "That code is not right. Check your authenticator app and try again.", retryable: false },
+  "totp-used": { message: "That code was already used. Wait for the next one and try again.", retryable: true },
   "expired-code": { message: "That code has expired. Request a new one and try again.", retryable: false },
   "already-confirmed": { message: "This account is already confirmed. You can sign in.", retryable: false },
   "too-many-failed-attempts": {

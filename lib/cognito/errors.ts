@@ -107,6 +107,15 @@ export function toAuthError(error: unknown): AuthError {
   return new AuthError(code, requestId);
 }
 
+/** For an authenticator app's code: its own words for a wrong or already used code. */
+export function asTotpError(error: unknown): AuthError {
+  const authError = toAuthError(error);
+  if (authError.code === "code-mismatch") return new AuthError("totp-mismatch", authError.requestId);
+  if (authError.code === "expired-code") return new AuthError("totp-used", authError.requestId);
+  if (authError.code === "limit-exceeded") return new AuthError("too-many-failed-attempts", authError.requestId);
+  return authError;
+}
+
 /**
  * For operations that check a code: an unknown or already confirmed account reads as a wrong code
  * (a caller who is not signed in learns nothing about which accounts exist), and

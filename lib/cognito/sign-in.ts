@@ -2,6 +2,7 @@ import "server-only";
 import { InitiateAuthCommand, RespondToAuthChallengeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { getConfig } from "../config/env";
 import { callCognito, secretHashFor } from "./client";
+import { asTotpError } from "./errors";
 import { toSignInResult } from "./tokens";
 import type { SignInResult } from "./types";
 
@@ -41,5 +42,27 @@ export async function respondToNewPasswordChallenge(
       }),
     ),
   );
+  return toSignInResult(output, username);
+}
+
+/** Answers SOFTWARE_TOKEN_MFA with the authenticator app's 6-digit code. */
+export async function respondToTotpChallenge(username: string, session: string, code: string): Promise<SignInResult> {
+  const secretHash = await secretHashFor(username);
+  const output = await callCognito((client) =>
+    client.send(
+      new RespondToAuthChallengeCommand({
+        ChallengeName: "SOFTWARE_TOKEN_MFA",
+        ClientId: getConfig().clientId,
+        Session: session,
+        ChallengeResponses: {
+          USERNAME: username,
+          SOFTWARE_TOKEN_MFA_CODE: code,
+          ...(secretHash && { SECRET_HASH: secretHash }),
+        },
+      }),
+    ),
+  ).catch((error: unknown) => {
+    throw asTotpError(error);
+  });
   return toSignInResult(output, username);
 }

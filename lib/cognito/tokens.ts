@@ -26,15 +26,17 @@ export function toTokens(result: VendorAuthResult | undefined): AuthTokens | nul
   return tokens;
 }
 
+const CHALLENGE_STEPS = {
+  NEW_PASSWORD_REQUIRED: "new-password-required",
+  SOFTWARE_TOKEN_MFA: "totp-required",
+} as const;
+
 export function toSignInResult(output: VendorAuthOutput, username: string): SignInResult {
   const tokens = toTokens(output.AuthenticationResult);
   if (tokens) return { kind: "signed-in", tokens };
-  if (output.ChallengeName === "NEW_PASSWORD_REQUIRED" && output.Session) {
-    return {
-      kind: "new-password-required",
-      session: output.Session,
-      username: output.ChallengeParameters?.USER_ID_FOR_SRP ?? username,
-    };
-  }
-  throw new AuthError("unsupported-challenge");
+  const name = output.ChallengeName ?? "";
+  const kind = Object.hasOwn(CHALLENGE_STEPS, name) ? CHALLENGE_STEPS[name as keyof typeof CHALLENGE_STEPS] : null;
+  if (!kind || !output.Session) throw new AuthError("unsupported-challenge");
+  const challengeUser = output.ChallengeParameters?.USER_ID_FOR_SRP ?? username;
+  return { kind, session: output.Session, username: challengeUser };
 }

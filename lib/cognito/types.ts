@@ -16,8 +16,11 @@ export interface AuthTokens {
   expiresIn: number;
 }
 
+/** A sign-in either ends with tokens or asks for one more step, answered with Cognito's `session`. */
 export type SignInResult =
-  { kind: "signed-in"; tokens: AuthTokens } | { kind: "new-password-required"; session: string; username: string };
+  | { kind: "signed-in"; tokens: AuthTokens }
+  | { kind: "new-password-required"; session: string; username: string }
+  | { kind: "totp-required"; session: string; username: string };
 
 export interface SignUpResult {
   userSub: string;

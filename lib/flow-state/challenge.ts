@@ -3,11 +3,18 @@ import { z } from "zod";
 import { createFlowCodec } from "./codec";
 import { clearFlow, readFlow, writeFlow } from "./cookie";
 
-/** Cognito keeps a NEW_PASSWORD_REQUIRED session for about 3 minutes. */
+/** Cognito keeps a challenge session for about 3 minutes. */
 const CHALLENGE_TTL_SECONDS = 180;
 
+/** The page that answers each kind of challenge. */
+export const CHALLENGE_PAGES = {
+  "new-password-required": "/new-password",
+  "totp-required": "/signin/code",
+} as const;
+
 const challengeSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
+  step: z.enum(Object.keys(CHALLENGE_PAGES) as [keyof typeof CHALLENGE_PAGES]),
   /** Cognito's opaque challenge Session: sealed, never in the page. */
   session: z.string().min(1).max(3000),
   username: z.string().min(1),
@@ -20,5 +27,5 @@ type PendingChallenge = Omit<z.infer<typeof challengeSchema>, "v">;
 const challengeCodec = createFlowCodec("challenge", challengeSchema, CHALLENGE_TTL_SECONDS);
 
 export const readChallenge = () => readFlow(challengeCodec);
-export const saveChallenge = (challenge: PendingChallenge) => writeFlow(challengeCodec, { v: 1, ...challenge });
+export const saveChallenge = (challenge: PendingChallenge) => writeFlow(challengeCodec, { v: 2, ...challenge });
 export const clearChallenge = () => clearFlow(challengeCodec);

@@ -79,6 +79,8 @@ export function createAuthLog(write: (line: string) => void) {
     signedOut: (user: Account, options: { everywhere: boolean }) =>
       emit("sign-out", "success", user, { everywhere: options.everywhere }),
     signOutEverywhereFailed: (user: Account) => emit("sign-out", "failure", user, { everywhere: true }),
+    passwordChangeSignOut: (email: string, ended: { atCognito: boolean; kept: boolean }) =>
+      emit("sign-out", ended.atCognito && ended.kept ? "success" : "failure", email, { afterChange: true, ...ended }),
     passwordResetSignOut: (email: string, ended: { atCognito: boolean; local: boolean }) =>
       emit("sign-out", ended.atCognito && ended.local ? "success" : "failure", email, { afterReset: true, ...ended }),
     refreshed: (user: Account) => emit("refresh", "success", user, {}),

@@ -1,5 +1,5 @@
 /** Paths that only signed-in people may open. The middleware redirects early; pages re-check. */
-const PROTECTED_PREFIXES = ["/notifications", "/messages"];
+const PROTECTED_PREFIXES = ["/notifications", "/messages", "/settings"];
 
 export function isProtectedPath(pathname: string): boolean {
   const path = pathname.toLowerCase();

@@ -48,8 +48,8 @@ export async function readSession(
   const sealed = readChunked(jar, names.session);
   const payload = sealed ? await readSessionSeal(sealed, settings.secrets) : null;
   if (!payload) return null;
-  const { user, accessToken, accessExpiresAt, sessionId, generation } = payload;
-  const session: Session = { user, accessToken, accessExpiresAt, sessionId, generation };
+  const { user, accessToken, accessExpiresAt, sessionId, generation, confirmedAt } = payload;
+  const session: Session = { user, accessToken, accessExpiresAt, sessionId, generation, confirmedAt };
   if (!withRefreshToken) return session;
   const sealedRefresh = readChunked(jar, names.refresh);
   const refresh = sealedRefresh ? await readRefreshSeal(sealedRefresh, settings.secrets) : null;

@@ -16,6 +16,7 @@ const sessionPayload = z.object({
   accessExpiresAt: z.number().int(),
   sessionId: z.string().min(1),
   generation: z.number().int().nonnegative(),
+  confirmedAt: z.number().int().optional(),
 });
 
 const refreshPayload = z.object({
@@ -28,8 +29,8 @@ type SessionPayload = z.infer<typeof sessionPayload>;
 type RefreshPayload = z.infer<typeof refreshPayload>;
 
 export function toSessionPayload(session: Session): SessionPayload {
-  const { user, accessToken, accessExpiresAt, sessionId, generation } = session;
-  return { v: 2, user, accessToken, accessExpiresAt, sessionId, generation };
+  const { user, accessToken, accessExpiresAt, sessionId, generation, confirmedAt } = session;
+  return { v: 2, user, accessToken, accessExpiresAt, sessionId, generation, confirmedAt };
 }
 
 export function toRefreshPayload(refreshToken: string, username: string): RefreshPayload {

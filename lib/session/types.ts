@@ -11,6 +11,8 @@ export interface Session {
   sessionId: string;
   /** Which refresh of the sign-in sealed this cookie; the registry knows the current one. */
   generation: number;
+  /** When the person last confirmed it's them (password, and code when two-factor is on), epoch ms. */
+  confirmedAt?: number;
 }
 
 /** The part of next/headers cookies() and NextRequest.cookies that reading needs. */

@@ -19,7 +19,7 @@ const newPasswordSchema = z.object({ password: newPasswordField, passwordAgain: 
 
 export async function setNewPassword(_previous: FormState, formData: FormData): Promise<FormState> {
   const challenge = await readChallenge();
-  if (!challenge) redirect("/signin?notice=challenge-expired");
+  if (challenge?.step !== "new-password-required") redirect("/signin?notice=challenge-expired");
   const fields = textFields(formData, ["password", "passwordAgain"]);
   const parsed = newPasswordSchema.safeParse(fields);
   const fieldErrors = {

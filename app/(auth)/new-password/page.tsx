@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Choose a new password" };
 
 export default async function NewPasswordPage() {
   const challenge = await readChallenge();
-  if (!challenge) redirect("/signin?notice=challenge-expired");
+  if (challenge?.step !== "new-password-required") redirect("/signin?notice=challenge-expired");
   return (
     <AuthCard title="Choose a new password">
       <p className={styles.intro}>

@@ -9,7 +9,7 @@ import { attempt } from "@/lib/cognito/attempt";
 import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
 import { signInWithPassword } from "@/lib/cognito/sign-in";
 import { resendConfirmationCode } from "@/lib/cognito/sign-up";
-import { saveChallenge } from "@/lib/flow-state/challenge";
+import { CHALLENGE_PAGES, saveChallenge } from "@/lib/flow-state/challenge";
 import { trustBrowserFor } from "@/lib/flow-state/trusted-browser";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
@@ -40,11 +40,11 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
     await sendFreshCode(email);
     redirect(withNext("/confirm", next, { email }));
   }
-  if (result.value.kind === "new-password-required") {
-    const { session, username } = result.value;
-    const saved = await saveChallenge({ session, username, email, next });
+  if (result.value.kind !== "signed-in") {
+    const { kind, session, username } = result.value;
+    const saved = await saveChallenge({ step: kind, session, username, email, next });
     if (!saved) return { status: "error", message: AUTH_ERRORS.unknown.message, values };
-    redirect("/new-password");
+    redirect(CHALLENGE_PAGES[kind]);
   }
   const problem = await startSession(result.value.tokens, email);
   if (problem) return { status: "error", message: problem, values };

@@ -35,6 +35,20 @@ export const SERVER_ACTIONS: readonly ListedAction[] = [
     route: "/signup",
     fields: ["name", "email", "handle", "password", "next"],
   },
+  {
+    name: "changePasswordAction",
+    file: "app/(main)/settings/password/actions.ts",
+    route: "/settings",
+    fields: ["current", "password", "passwordAgain", "code"],
+  },
+  {
+    name: "confirmItsYou",
+    file: "app/(main)/settings/confirm/actions.ts",
+    route: "/settings/confirm",
+    fields: ["password", "code", "then"],
+  },
+  { name: "endOtherSignInsAction", file: "app/(main)/settings/sessions/actions.ts", route: "/settings", fields: [] },
+  { name: "endSignInAction", file: "app/(main)/settings/sessions/actions.ts", route: "/settings", fields: ["sid"] },
   { name: "signOut", file: "lib/auth/sign-out.ts", route: "/", fields: [] },
   { name: "signOutEverywhere", file: "lib/auth/sign-out.ts", route: "/", fields: [] },
 ];

@@ -1,0 +1,65 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { attempt } from "../cognito/attempt";
+import { AuthError } from "../cognito/errors";
+import { respondToTotpChallenge, signInWithPassword } from "../cognito/sign-in";
+import { revokeToken } from "../cognito/sign-out";
+import type { SignInResult } from "../cognito/types";
+import { authRateLimit } from "../rate-limit";
+import { readSession } from "../session/cookies";
+import { saveSession } from "../session/save";
+import { verifySession } from "./dal";
+import type { VerifiedSession } from "./verify-session";
+
+/** How long a confirmation lets the person make sensitive changes without confirming again. */
+const CONFIRMATION_WINDOW_MS = 5 * 60_000;
+const COUNTED_FAILURES = new Set(["invalid-credentials", "totp-mismatch", "totp-used"]);
+const SETTINGS = /^\/settings(\/[\w-]+)*(\?[\w=&%.-]*)?$/;
+
+/** Where "confirm it's you" returns to: a settings page, nothing else. */
+export function stepUpReturnPath(value: string): string {
+  return SETTINGS.test(value) ? value : "/settings";
+}
+
+/**
+ * For pages and actions that change what protects the account: the verified session when the
+ * person confirmed it's them in the last five minutes; otherwise a redirect to that step, which
+ * comes back to `returnTo`. The time of the confirmation is sealed in the session cookie.
+ */
+export async function requireRecentConfirmation(returnTo: string): Promise<VerifiedSession> {
+  const verified = await verifySession();
+  if (!verified) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
+  const session = await readSession(await cookies());
+  const confirmedAt = session?.confirmedAt ?? 0;
+  if (Date.now() - confirmedAt < CONFIRMATION_WINDOW_MS) return verified;
+  redirect(`/settings/confirm?then=${encodeURIComponent(stepUpReturnPath(returnTo))}`);
+}
+
+/**
+ * Checks the password (and the authenticator code when two-factor is on) with a sign-in of its
+ * own at Cognito, whose tokens are revoked at once. Failures count towards the account's limit.
+ */
+export async function confirmIdentity(email: string, password: string, code: string): Promise<AuthError | null> {
+  if (await authRateLimit.failuresSpent("sign-in", email)) return new AuthError("locked-out");
+  const result = await attempt(async () => answerCode(await signInWithPassword(email, password), code));
+  if (!result.ok) {
+    if (COUNTED_FAILURES.has(result.error.code)) await authRateLimit.recordFailure("sign-in", email);
+    return result.error;
+  }
+  if (result.value.kind !== "signed-in") return new AuthError(code ? "unsupported-challenge" : "code-required");
+  const { refreshToken } = result.value.tokens;
+  if (refreshToken) await revokeToken(refreshToken);
+  return null;
+}
+
+async function answerCode(result: SignInResult, code: string): Promise<SignInResult> {
+  if (result.kind !== "totp-required" || !code) return result;
+  return respondToTotpChallenge(result.username, result.session, code);
+}
+
+/** Seals the time of a successful confirmation into this session's cookie. */
+export async function markConfirmed(): Promise<boolean> {
+  const session = await readSession(await cookies());
+  return session !== null && (await saveSession({ ...session, confirmedAt: Date.now() }));
+}
