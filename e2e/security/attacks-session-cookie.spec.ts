@@ -8,7 +8,7 @@ import { cookieValue } from "./support/forms";
 import { newSecret, startIsolatedApp, type IsolatedApp } from "./support/isolated-app";
 import { record } from "./support/record";
 import { expectNoCrash, seen, summary } from "./support/responses";
-import { sealSession } from "./support/seal";
+import { resealSession, sealSession } from "./support/seal";
 import { claimsOf } from "./support/tokens";
 
 const OLD = newSecret(1);
@@ -104,8 +104,7 @@ test.describe.serial("session cookie attacks", () => {
   });
 
   test("rotation: a seal made with the previous secret is still read, new seals use the new secret", async () => {
-    const { accessToken } = await tokensFor(user, { clientId: app.clientId });
-    const oldSeal = await sealSession(OLD, accessToken, claimsOf(accessToken));
+    const oldSeal = await resealSession(cookieValue(cookie, SESSION_COOKIE) ?? "", NEW, OLD);
     const oldRead = await isSignedIn(app.url, withSession(oldSeal));
     const newId = parts(cookieValue(cookie, SESSION_COOKIE) ?? "")[1];
     const usesNew = newId === passwordId(NEW);

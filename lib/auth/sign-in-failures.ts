@@ -8,8 +8,10 @@ const COGNITO_LOCKOUT_AFTER = 5;
 const SIGN_IN_FAILED = new Set(["invalid-credentials", "locked-out"]);
 
 /**
- * Before a sign-in reaches Cognito: an account that has failed too often is paused, except in a
- * browser that has signed in to it before, so other people's failures cannot lock its owner out.
+ * Before a sign-in reaches Cognito: an account that has failed too often (by default as often as
+ * Cognito allows before its own lockout) is paused, except in a browser that has signed in to it
+ * before, so other people's failures cannot lock its owner out for longer than Cognito's first
+ * one-second pause.
  */
 export async function signInPaused(email: string): Promise<AuthError | null> {
   if (!(await authRateLimit.failuresSpent("sign-in", email))) return null;

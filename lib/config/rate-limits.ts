@@ -30,7 +30,7 @@ const rule = (limit: number, windowMs: number): Rule => ({ limit, windowMs });
  * recovery count only failures per account; `email.global` caps what the pool may send.
  */
 export const DEFAULT_POLICY: Policy = {
-  "sign-in": { account: [rule(10, 15 * MINUTE), rule(50, HOUR)], ip: [rule(60, MINUTE), rule(600, HOUR)] },
+  "sign-in": { account: [rule(5, 15 * MINUTE), rule(20, HOUR)], ip: [rule(60, MINUTE), rule(600, HOUR)] },
   "sign-up": { account: [rule(5, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
   recovery: { account: [rule(10, MINUTE), rule(30, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
   confirmation: { account: [rule(10, MINUTE), rule(30, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },

@@ -1,8 +1,11 @@
-import { sealData } from "iron-session";
+import { sealData, unsealData } from "iron-session";
 import { sessionPassword } from "../../../lib/session/passwords";
 import type { Claims } from "./tokens";
 
-/** A session cookie value exactly as the app seals one (lib/session/seal.ts), around any access token. */
+/**
+ * A session cookie value exactly as the app seals one (lib/session/payloads.ts), around any access
+ * token. The app reads it as signed in only when the registry also holds its sign-in.
+ */
 export async function sealSession(
   secret: string,
   accessToken: string,
@@ -12,12 +15,23 @@ export async function sealSession(
   const sub = String(claims.sub ?? "someone");
   const username = String(claims.username ?? sub);
   const payload = {
-    v: 1,
+    v: 2,
     user: { sub, username, email: "x@cruddur.test", name: "X", handle: "x" },
     accessToken,
     accessExpiresAt: Math.floor(Date.now() / 1000) + 3600,
     sessionId: String(claims.origin_jti ?? "forged-session"),
+    generation: 0,
   };
+  return sealWith(secret, payload, ttlSeconds);
+}
+
+/** The same session sealed again with another secret: what a cookie from before a rotation looks like. */
+export async function resealSession(seal: string, from: string, to: string): Promise<string> {
+  const { id, password } = sessionPassword(from);
+  return sealWith(to, await unsealData(seal, { password: { [id]: password } }), 3600);
+}
+
+function sealWith(secret: string, payload: unknown, ttlSeconds: number): Promise<string> {
   const { id, password } = sessionPassword(secret);
   return sealData(payload, { password: { [id]: password }, ttl: ttlSeconds });
 }
