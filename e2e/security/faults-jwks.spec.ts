@@ -1,31 +1,40 @@
 import { test, type Page } from "@playwright/test";
 import { JWKS_TIMEOUT_MS } from "../../lib/tokens/jwks-fetcher";
 import type { NextServer } from "../../tests/stack/next-server";
+import { startRedisServer, type RedisServer } from "../../tests/stack/redis-server";
 import { expect, expectSignedIn, signInThroughForm } from "../support/fixtures";
 import { recordFault, type FaultCaseId } from "../../tests/security-doc/fault-cases";
 import { startFaultProxy, type FaultProxy, type JwksFault } from "./support/fault-proxy";
 import { startFaultApp, startFaultPool, type FaultPool } from "./support/fault-stack";
 
-// Two apps on one pool and one session secret: "warm" signs people in, "cold" fetches its JWKS
-// through a proxy that misbehaves, and has never fetched it successfully until the test lets it.
+// Two apps on one pool, one session secret and one Redis (so both know every sign-in): "warm"
+// signs people in, "cold" fetches its JWKS through a proxy that misbehaves, and has never
+// fetched it successfully until the test lets it.
 test.describe.configure({ mode: "default" });
 
 const LORE = "My dear brother, it the humans that are the problem";
 
 let pool: FaultPool;
+let redis: RedisServer;
 let proxy: FaultProxy;
 let warm: NextServer;
 let cold: NextServer;
 
 test.beforeAll(async () => {
   pool = await startFaultPool();
+  redis = await startRedisServer();
   proxy = await startFaultProxy(pool.url);
-  [warm, cold] = await Promise.all([startFaultApp(pool, "jwks-warm"), startFaultApp(pool, "jwks-cold", proxy.url)]);
+  const shared = { REDIS_URL: redis.url };
+  [warm, cold] = await Promise.all([
+    startFaultApp(pool, "jwks-warm", pool.url, shared),
+    startFaultApp(pool, "jwks-cold", proxy.url, shared),
+  ]);
 });
 
 test.afterAll(async () => {
   await Promise.all([warm?.stop(), cold?.stop()]);
   await proxy?.close();
+  await redis?.close();
   await pool?.stop();
 });
 

@@ -25,6 +25,13 @@ export async function sealSession(
   return sealWith(secret, payload, ttlSeconds);
 }
 
+/** The access token inside a session cookie of the app, read with the app's secret. */
+export async function accessTokenIn(seal: string, secret: string): Promise<string> {
+  const { id, password } = sessionPassword(secret);
+  const payload = await unsealData<{ accessToken?: string }>(seal, { password: { [id]: password } });
+  return payload.accessToken ?? "";
+}
+
 /** The same session sealed again with another secret: what a cookie from before a rotation looks like. */
 export async function resealSession(seal: string, from: string, to: string): Promise<string> {
   const { id, password } = sessionPassword(from);
