@@ -1,5 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import {
   confirmThroughForm,
   createUserWithTemporaryPassword,
@@ -8,17 +6,9 @@ import {
   resetThroughForm,
   signUpThroughForm,
 } from "./support/account-flows";
+import { expectNoViolations } from "./support/axe";
 import { newTestUser } from "./support/emulator";
 import { expect, formAlert, signInThroughForm, test } from "./support/fixtures";
-
-async function expectNoViolations(page: Page) {
-  // After a client-side navigation Next sets the title a moment after the URL changes.
-  await expect(page).toHaveTitle(/Cruddur/);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual(
-    [],
-  );
-}
 
 test.describe("accessibility of the auth pages (axe-core)", () => {
   test("sign-in, empty and with errors", async ({ page }) => {
