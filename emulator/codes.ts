@@ -24,7 +24,7 @@ export function checkCode(record: CodeRecord | undefined, given: string, now: nu
 }
 
 /** Cognito shows destinations as "a***@e***.com". */
-export function maskEmail(email: string): string {
+function maskEmail(email: string): string {
   const [local = "", domain = ""] = email.split("@");
   const dot = domain.lastIndexOf(".");
   const tld = dot >= 0 ? domain.slice(dot) : "";

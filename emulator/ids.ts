@@ -15,5 +15,3 @@ export const newClientSecret = () => randomFrom(LOWER_ALNUM, 51);
 export const newUuid = () => randomUUID();
 export const newOpaqueToken = (bytes: number) => randomBytes(bytes).toString("base64url");
 export const newSixDigitCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0");
-
-export const regionOfPool = (poolId: string) => poolId.split("_")[0] ?? "us-east-1";

@@ -27,7 +27,7 @@ function bodyLines(message: OutboxMessage): string[] {
   ];
 }
 
-export function boxed(message: OutboxMessage): string {
+function boxed(message: OutboxMessage): string {
   const lines = [`✉  ${TITLES[message.kind]}`, `to:    ${message.email}`, ...bodyLines(message)];
   const width = Math.max(...lines.map((line) => line.length)) + 2;
   const row = (line: string) => `│ ${line.padEnd(width - 1)}│`;

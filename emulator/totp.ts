@@ -1,8 +1,8 @@
 import { Secret, TOTP } from "otpauth";
 
-export const TOTP_PERIOD_SECONDS = 30;
+const TOTP_PERIOD_SECONDS = 30;
 /** Codes of the step before and after the current one are accepted too (clock skew). */
-export const TOTP_WINDOW_STEPS = 1;
+const TOTP_WINDOW_STEPS = 1;
 
 /** 32 random bytes as unpadded base32, the 52-character form of Cognito's SecretCode. */
 export const newTotpSecret = (): string => new Secret({ size: 32 }).base32;

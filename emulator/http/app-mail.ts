@@ -5,7 +5,7 @@ import { APP_MAIL_KINDS, type AppMail, type AppMailKind, type State } from "../s
 import { jsonBody, type Body } from "./body";
 import { sendError, sendJson } from "./respond";
 
-export interface AppMailDeps {
+interface AppMailDeps {
   state: State;
   outbox: Outbox;
   store: Store;

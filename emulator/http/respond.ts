@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 
-export const AMZ_JSON = "application/x-amz-json-1.1";
+const AMZ_JSON = "application/x-amz-json-1.1";
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, contentType = AMZ_JSON): void {
   const text = body === undefined ? "" : JSON.stringify(body);

@@ -11,7 +11,7 @@ import { sendError, sendJson } from "./respond";
 
 const SERVICE = "AWSCognitoIdentityProviderService";
 
-export interface ServerDeps extends ControlDeps {
+interface ServerDeps extends ControlDeps {
   context: Omit<Ctx, "region">;
   log: (line: string) => void;
 }

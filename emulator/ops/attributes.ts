@@ -24,7 +24,7 @@ const STANDARD = new Set([
   "zoneinfo",
 ]);
 
-export type AttributeList = Array<{ Name: string; Value: string }>;
+type AttributeList = Array<{ Name: string; Value: string }>;
 
 /** Checks names against Cognito's standard schema (custom:* passes through) and returns them as a map. */
 export function attributeMap(list: AttributeList): Record<string, string> {

@@ -53,7 +53,7 @@ function readPrevention(input: Input): ClientRecord["preventUserExistenceErrors"
   return value;
 }
 
-export type ClientSettings = Omit<ClientRecord, "clientId" | "clientName" | "clientSecret" | "createdAt" | "updatedAt">;
+type ClientSettings = Omit<ClientRecord, "clientId" | "clientName" | "clientSecret" | "createdAt" | "updatedAt">;
 
 export function readClientSettings(ctx: Ctx, input: Input): ClientSettings {
   const settings: ClientSettings = {

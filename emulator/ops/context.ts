@@ -68,7 +68,3 @@ export const hidesUserExistence = (client: ClientRecord) => client.preventUserEx
 export function touch(user: UserRecord, ctx: Ctx): void {
   user.updatedAt = ctx.now();
 }
-
-export function touchPool(pool: PoolRecord, ctx: Ctx): void {
-  pool.updatedAt = ctx.now();
-}

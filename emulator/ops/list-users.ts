@@ -27,7 +27,7 @@ function valueOf(user: UserRecord, attribute: string): string | undefined {
 }
 
 /** Cognito's ListUsers filter: `attribute = "value"` (exact) or `attribute ^= "value"` (prefix). */
-export function parseFilter(filter: string | undefined): Predicate {
+function parseFilter(filter: string | undefined): Predicate {
   if (!filter || !filter.trim()) return () => true;
   const match = /^\s*([\w:]+)\s*(\^?=)\s*"((?:[^"\\]|\\.)*)"\s*$/.exec(filter);
   if (!match) throw invalidParameter("Error while parsing filter.");

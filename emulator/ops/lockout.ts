@@ -6,16 +6,16 @@ import type { UserRecord } from "../store/types";
  * 2^(n-5) seconds (n = failures so far), up to about 15 minutes. Attempts during a lockout fail with
  * "Password attempts exceeded" and do not count; 15 minutes without attempts, or a success, resets it.
  */
-export const FREE_ATTEMPTS = 5;
-export const MAX_LOCKOUT_MS = 15 * 60 * 1000;
+const FREE_ATTEMPTS = 5;
+const MAX_LOCKOUT_MS = 15 * 60 * 1000;
 const QUIET_RESET_MS = 15 * 60 * 1000;
 
-export function assertNotLockedOut(user: UserRecord, now: number): void {
+function assertNotLockedOut(user: UserRecord, now: number): void {
   if (user.lockedUntil > now) throw notAuthorized(messages.lockedOut);
   if (user.failedSignIns > 0 && now - user.lastFailedSignInAt >= QUIET_RESET_MS) user.failedSignIns = 0;
 }
 
-export function recordFailedPassword(user: UserRecord, now: number): void {
+function recordFailedPassword(user: UserRecord, now: number): void {
   user.failedSignIns += 1;
   user.lastFailedSignInAt = now;
   if (user.failedSignIns >= FREE_ATTEMPTS) {

@@ -16,8 +16,7 @@ const isFactor = (value: string): value is AuthFactor => (FACTORS as readonly st
 
 /** CreateUserPool: "Defaults to ESSENTIALS." */
 export const tierOf = (pool: PasswordlessSettings): UserPoolTier => pool.tier ?? "ESSENTIALS";
-export const allowedFactors = (pool: PasswordlessSettings): AuthFactor[] =>
-  pool.allowedFirstAuthFactors ?? ["PASSWORD"];
+const allowedFactors = (pool: PasswordlessSettings): AuthFactor[] => pool.allowedFirstAuthFactors ?? ["PASSWORD"];
 export const allowsFactor = (pool: PasswordlessSettings, factor: AuthFactor) => allowedFactors(pool).includes(factor);
 export const webAuthnOf = (pool: PasswordlessSettings): WebAuthnConfiguration =>
   pool.webAuthn ?? { UserVerification: "preferred" };
@@ -26,7 +25,7 @@ export function assertTierAllows(pool: PasswordlessSettings, feature: string): v
   if (tierOf(pool) === "LITE") throw featureUnavailable(feature);
 }
 
-export function readTier(input: Input): UserPoolTier | undefined {
+function readTier(input: Input): UserPoolTier | undefined {
   const tier = optionalString(input, "UserPoolTier");
   if (tier === undefined) return undefined;
   if (!isTier(tier)) throw invalidParameter(`Invalid UserPoolTier ${tier}; expected one of ${TIERS.join(", ")}`);
@@ -34,7 +33,7 @@ export function readTier(input: Input): UserPoolTier | undefined {
 }
 
 /** SignInPolicyType: 1 to 4 of PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN; PASSWORD is always among them. */
-export function readAllowedFactors(input: Input): AuthFactor[] | undefined {
+function readAllowedFactors(input: Input): AuthFactor[] | undefined {
   const policy = optionalObject(optionalObject(input, "Policies") ?? {}, "SignInPolicy");
   const factors = policy ? stringList(policy, "AllowedFirstAuthFactors") : undefined;
   if (factors === undefined) return undefined;
@@ -49,13 +48,13 @@ export function readAllowedFactors(input: Input): AuthFactor[] | undefined {
 }
 
 /** Choice-based sign-in beyond passwords is an Essentials feature. */
-export function assertFactorsInTier(tier: UserPoolTier, factors: AuthFactor[] | undefined): void {
+function assertFactorsInTier(tier: UserPoolTier, factors: AuthFactor[] | undefined): void {
   if (tier === "LITE" && factors?.some((factor) => factor !== "PASSWORD")) {
     throw featureUnavailable("Passwordless sign-in (SignInPolicy.AllowedFirstAuthFactors)");
   }
 }
 
-export function readWebAuthnConfiguration(input: Input): WebAuthnConfiguration | undefined {
+function readWebAuthnConfiguration(input: Input): WebAuthnConfiguration | undefined {
   const given = optionalObject(input, "WebAuthnConfiguration");
   if (!given) return undefined;
   const rpId = optionalString(given, "RelyingPartyId");
@@ -70,7 +69,7 @@ export function readWebAuthnConfiguration(input: Input): WebAuthnConfiguration |
 }
 
 /** EmailMfaConfigType: the message is 6 to 20,000 characters and contains the {####} placeholder. */
-export function readEmailMfaConfiguration(input: Input): EmailMfaConfiguration | undefined {
+function readEmailMfaConfiguration(input: Input): EmailMfaConfiguration | undefined {
   const given = optionalObject(input, "EmailMfaConfiguration");
   if (!given) return undefined;
   const message = optionalString(given, "Message");

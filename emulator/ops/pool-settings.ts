@@ -82,7 +82,7 @@ function assertNoUnusedAccountValidity(input: Input): void {
   }
 }
 
-export interface UpdatableSettings {
+interface UpdatableSettings {
   passwordPolicy: PasswordPolicy;
   autoVerifiedAttributes: string[];
   attributesRequireVerificationBeforeUpdate: string[];

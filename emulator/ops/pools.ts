@@ -63,7 +63,7 @@ function createUserPool(ctx: Ctx, input: Input) {
   return { UserPool: poolView(pool) };
 }
 
-export function poolView(pool: PoolRecord) {
+function poolView(pool: PoolRecord) {
   const echoed = Object.fromEntries(
     [...FIXED_SETTINGS, ...UPDATABLE_SETTINGS]
       .filter((key) => pool.extra[key] !== undefined)

@@ -74,8 +74,6 @@ const IAM_OPERATIONS = new Set([
 
 export const requiresIam = (name: string) => name.startsWith("Admin") || IAM_OPERATIONS.has(name);
 
-export const supportedOperations = () => Object.keys(operations).sort();
-
 /**
  * Runs an operation synchronously against the in-memory state, then waits until the state is on
  * disk, even when the operation failed (a failed sign-in still counts towards the lockout).

@@ -6,7 +6,7 @@ import type { AuthSession, ClientRecord, PoolRecord, UserRecord } from "../store
 import { signJwt, type Claims } from "./jwt";
 import { lifetimeSeconds } from "./lifetimes";
 
-export const SCOPE = "aws.cognito.signin.user.admin";
+const SCOPE = "aws.cognito.signin.user.admin";
 export const issuerOf = (poolId: string) => `https://cognito-idp.${poolId.split("_")[0]}.amazonaws.com/${poolId}`;
 export const hashRefreshToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 

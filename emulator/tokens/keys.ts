@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { writeFileAtomic } from "../store/atomic-write";
 import { StoreLoadError } from "../store/store";
 
-export const KEYS_FILE = "signing-keys.json";
+const KEYS_FILE = "signing-keys.json";
 
 export interface SigningKey {
   kid: string;

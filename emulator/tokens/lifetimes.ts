@@ -1,7 +1,7 @@
 import { invalidParameter } from "../errors";
 import type { ClientRecord, TokenUnit } from "../store/types";
 
-export type TokenKind = "access" | "id" | "refresh";
+type TokenKind = "access" | "id" | "refresh";
 type Validity = Pick<
   ClientRecord,
   "accessTokenValidity" | "idTokenValidity" | "refreshTokenValidity" | "tokenValidityUnits"

@@ -5,7 +5,7 @@ import type { AuthSession, PoolRecord, UserRecord } from "../store/types";
 import { unverifiedClaims, verifyJwt } from "./jwt";
 import { issuerOf } from "./issue";
 
-export interface Authenticated {
+interface Authenticated {
   pool: PoolRecord;
   user: UserRecord;
   session: AuthSession;

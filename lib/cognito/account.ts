@@ -3,7 +3,7 @@ import { ChangePasswordCommand, DeleteUserCommand, GetUserCommand } from "@aws-s
 import { callCognito } from "./client";
 
 /** What the account page shows about the signed-in user, from GetUser. */
-export interface AccountDetails {
+interface AccountDetails {
   email: string;
   emailVerified: boolean;
   /** TOTP is on: the authenticator app is asked for at every sign-in. */

@@ -9,9 +9,9 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 
 /** Seconds a rotated-out refresh token still works, for a retry whose answer was lost. */
-export const ROTATION_GRACE_SECONDS = 10;
+const ROTATION_GRACE_SECONDS = 10;
 
-export interface ClientSpec {
+interface ClientSpec {
   name: string;
   withSecret: boolean;
   /** A short access/ID token lifetime for tests of refresh; the emulator needs --allow-short-tokens below 5 minutes. */
@@ -20,7 +20,7 @@ export interface ClientSpec {
   rotateRefreshTokens?: boolean;
 }
 
-export interface AppClient {
+interface AppClient {
   clientId: string;
   clientSecret?: string;
 }
@@ -35,7 +35,7 @@ function explicitAuthFlows(rotate: boolean): ExplicitAuthFlowsType[] {
   return rotate ? flows : [...flows, "ALLOW_REFRESH_TOKEN_AUTH"];
 }
 
-export function clientInput(poolId: string, spec: ClientSpec): CreateUserPoolClientCommandInput {
+function clientInput(poolId: string, spec: ClientSpec): CreateUserPoolClientCommandInput {
   const short = spec.accessTokenValiditySeconds;
   const rotate = spec.rotateRefreshTokens ?? false;
   return {

@@ -5,7 +5,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 
 export const SIGN_IN_CODE_MESSAGE = "Your Cruddur sign-in code is {####}. It expires in 3 minutes.";
-export const SIGN_IN_CODE_SUBJECT = "Your Cruddur sign-in code";
+const SIGN_IN_CODE_SUBJECT = "Your Cruddur sign-in code";
 
 /**
  * Passkeys for `relyingPartyId` with user verification preferred, and the email for sign-in codes.

@@ -7,7 +7,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 
 /** UpdateUserPool resets what it is not given; Cognito refuses UnusedAccountValidityDays beside its successor. */
-export function updateInputFrom(pool: UserPoolType): UpdateUserPoolCommandInput {
+function updateInputFrom(pool: UserPoolType): UpdateUserPoolCommandInput {
   const { UnusedAccountValidityDays: _replaced, ...adminCreateUserConfig } = pool.AdminCreateUserConfig ?? {};
   return {
     UserPoolId: pool.Id,

@@ -53,10 +53,7 @@ export function cruddurPoolInput(poolName: string): CreateUserPoolCommandInput {
   };
 }
 
-export async function findPoolId(
-  cognito: CognitoIdentityProviderClient,
-  poolName: string,
-): Promise<string | undefined> {
+async function findPoolId(cognito: CognitoIdentityProviderClient, poolName: string): Promise<string | undefined> {
   let NextToken: string | undefined;
   do {
     const page = await cognito.send(new ListUserPoolsCommand({ MaxResults: 60, NextToken }));

@@ -17,7 +17,7 @@ export interface ChallengeAnswer {
   responses: Record<string, string>;
 }
 
-export type ChallengeHandler = (answer: ChallengeAnswer) => AuthOutcome | Promise<AuthOutcome>;
+type ChallengeHandler = (answer: ChallengeAnswer) => AuthOutcome | Promise<AuthOutcome>;
 
 export const challengeHandlers: Record<string, ChallengeHandler> = {
   NEW_PASSWORD_REQUIRED: newPasswordRequired,

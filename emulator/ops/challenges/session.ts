@@ -3,7 +3,7 @@ import { newOpaqueToken } from "../../ids";
 import type { ChallengeSession, ClientRecord, PoolRecord, UserRecord } from "../../store/types";
 import type { Ctx } from "../context";
 
-export const CHALLENGE_TTL_MS = 3 * 60 * 1000;
+const CHALLENGE_TTL_MS = 3 * 60 * 1000;
 
 export function issueChallenge(
   ctx: Ctx,

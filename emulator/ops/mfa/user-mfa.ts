@@ -1,7 +1,7 @@
 import type { MfaFactor, PoolRecord, UserRecord } from "../../store/types";
 import { mfaModeOf } from "../pool-settings";
 
-export function enabledFactors(user: UserRecord): MfaFactor[] {
+function enabledFactors(user: UserRecord): MfaFactor[] {
   return (user.mfaEnabled ?? []).filter((factor) => factor === "SOFTWARE_TOKEN_MFA" && user.softwareToken);
 }
 

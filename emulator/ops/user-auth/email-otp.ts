@@ -10,10 +10,10 @@ import { isPhantom, phantomData } from "./phantom";
 import { passwordlessSignIn } from "./sign-in";
 
 /** Cognito's sign-in codes are eight digits. */
-export const EMAIL_OTP_DIGITS = 8;
-export const MAX_OTP_ATTEMPTS = 3;
-export const MAX_OTP_SENDS = 5;
-export const OTP_SEND_WINDOW_MS = 15 * 60 * 1000;
+const EMAIL_OTP_DIGITS = 8;
+const MAX_OTP_ATTEMPTS = 3;
+const MAX_OTP_SENDS = 5;
+const OTP_SEND_WINDOW_MS = 15 * 60 * 1000;
 const DEFAULT_MESSAGE = "Your sign-in code is {####}";
 
 const codeMismatch = () => new CognitoError("CodeMismatchException", "Invalid code or auth state for the user.");

@@ -10,9 +10,9 @@ import { originAllowed, relyingPartyOf, rpIdHashMatches, userVerificationRequire
 import { asRegistrationResponse, clientDataOf } from "./responses";
 
 export const REGISTRATION_TIMEOUT_MS = 5 * 60 * 1000;
-export const MAX_PASSKEYS = 20;
+const MAX_PASSKEYS = 20;
 /** ES256 and RS256, the algorithms WebAuthn asks every relying party to accept. */
-export const ALGORITHMS = [-7, -257];
+const ALGORITHMS = [-7, -257];
 
 const descriptor = (passkey: Passkey) => ({
   type: "public-key",

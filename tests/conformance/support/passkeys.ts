@@ -10,7 +10,7 @@ import { createConfirmedUser, signInTokens, type TestUser } from "./users";
 
 type Credential = NonNullable<CompleteWebAuthnRegistrationCommandInput["Credential"]>;
 
-export interface PasskeyUser extends TestUser {
+interface PasskeyUser extends TestUser {
   passkey: SoftwarePasskey;
   accessToken: string;
 }

@@ -17,7 +17,7 @@ import { profile, secretHash } from "./users";
 export const RP_ID = "localhost";
 export const ORIGIN = "http://localhost:3000";
 export const OTP_MESSAGE = "Your Cruddur sign-in code is {####}";
-export const FACTORS = ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"] as const;
+const FACTORS = ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"] as const;
 export const FLOWS: ExplicitAuthFlowsType[] = [
   "ALLOW_USER_AUTH",
   "ALLOW_USER_PASSWORD_AUTH",

@@ -13,7 +13,7 @@ export interface SoftwarePasskey {
   counter: number;
 }
 
-export interface Ceremony {
+interface Ceremony {
   challenge: string;
   rpId: string;
   origin: string;
