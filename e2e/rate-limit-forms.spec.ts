@@ -7,15 +7,18 @@ import { expect, formAlert, test } from "./support/fixtures";
 const ownAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 async function signInFromNewAddress(page: Page, email: string, password: string): Promise<void> {
-  const submit = page.getByRole("button", { name: "Sign In", exact: true });
   await page.setExtraHTTPHeaders({ "x-forwarded-for": ownAddress() });
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password").fill(password);
   const answered = page.waitForResponse((response) => response.request().method() === "POST");
-  await submit.click();
+  await page.getByRole("button", { name: "Sign In", exact: true }).click();
   await answered;
+}
+
+async function failSignInFromNewAddress(page: Page, email: string, password: string): Promise<void> {
+  await signInFromNewAddress(page, email, password);
   // The form ignores a second submit while one is pending: wait until it is back.
-  await expect(submit).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Sign In", exact: true })).toBeEnabled();
 }
 
 const PAUSED = "Too many failed sign-in attempts. Please wait a few minutes and try again.";
@@ -27,7 +30,7 @@ test("one account tried from many addresses is paused after five failures, even 
   await page.goto("/signin");
   const alert = formAlert(page);
   for (let attempt = 1; attempt <= 5; attempt += 1) {
-    await signInFromNewAddress(page, user.email, `wrong-password-${attempt}`);
+    await failSignInFromNewAddress(page, user.email, `wrong-password-${attempt}`);
     await expect(alert).toHaveText("Incorrect email or password.");
   }
   await signInFromNewAddress(page, user.email, user.password);
@@ -45,7 +48,7 @@ test("a browser that signed in before is not paused by other people's failures",
   const attacker = await browser.newPage({ baseURL: new URL(page.url()).origin });
   await attacker.goto("/signin");
   for (let attempt = 1; attempt <= 6; attempt += 1) {
-    await signInFromNewAddress(attacker, user.email, `wrong-password-${attempt}`);
+    await failSignInFromNewAddress(attacker, user.email, `wrong-password-${attempt}`);
   }
   await expect(formAlert(attacker)).toHaveText(PAUSED);
   await attacker.close();
