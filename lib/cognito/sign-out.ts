@@ -19,7 +19,7 @@ export async function revokeToken(refreshToken: string): Promise<boolean> {
   }
 }
 
-/** Invalidates every refresh token of the user; access tokens stay valid until exp (see lib/revocation.ts). */
+/** Invalidates every refresh token of the user; access tokens stay valid until exp (see docs/sessions.md). */
 export async function globalSignOut(accessToken: string): Promise<boolean> {
   try {
     await callCognito((client) => client.send(new GlobalSignOutCommand({ AccessToken: accessToken })));

@@ -6,7 +6,7 @@ import { startEmulatorTarget } from "./support/target";
 import { createConfirmedUser, signInTokens, signUp } from "./support/users";
 import type { EmulatorOptions } from "../../emulator/index";
 
-// Emulator-only switches from issue 2 / plan.md: a fixed code for tests, short token lifetimes,
+// Emulator-only switches (emulator/README.md): a fixed code for tests, short token lifetimes,
 // a signing key per data directory, and the outbox shown in the log.
 async function withEmulator(options: EmulatorOptions, body: (f: Fixture) => Promise<void>) {
   const target = await startEmulatorTarget({ inMemory: true, ...options });

@@ -11,7 +11,7 @@ import { createConfirmedUser, profile, signUp } from "./support/users";
 
 const fixture = setupFixture();
 
-// The outbox is the emulator's stand-in for email delivery (issue 2, plan.md): every code and
+// The outbox is the emulator's stand-in for email delivery (emulator/README.md): every code and
 // temporary password is recorded as {userPoolId, username, email, kind, code, sentAt}.
 describe("outbox", () => {
   itEmulator("records sign-up, resend and recovery codes, oldest first, with their shape", async () => {
