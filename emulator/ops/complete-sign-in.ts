@@ -1,18 +1,8 @@
 import type { ClientRecord, PoolRecord, UserRecord } from "../store/types";
 import { startSession } from "../tokens/issue";
 import type { Ctx } from "./context";
+import type { AuthOutcome } from "./auth-outcome";
 import { mfaChallenge } from "./mfa/sign-in";
-
-export type Tokens = ReturnType<typeof startSession>;
-
-export type AuthOutcome =
-  | { ChallengeParameters: Record<string, never>; AuthenticationResult: Tokens }
-  | {
-      ChallengeName: string;
-      Session: string;
-      ChallengeParameters: Record<string, string>;
-      AvailableChallenges?: string[];
-    };
 
 export function signedIn(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord): AuthOutcome {
   return { ChallengeParameters: {}, AuthenticationResult: startSession(ctx, pool, client, user) };

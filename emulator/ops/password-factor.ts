@@ -2,7 +2,8 @@ import { messages, notAuthorized, passwordResetRequired, userNotConfirmed } from
 import { passwordMatches } from "../passwords";
 import type { ClientRecord, PoolRecord, UserRecord } from "../store/types";
 import { newPasswordChallenge } from "./challenges/new-password";
-import { completeSignIn, type AuthOutcome } from "./complete-sign-in";
+import type { AuthOutcome } from "./auth-outcome";
+import { completeSignIn } from "./complete-sign-in";
 import type { Ctx } from "./context";
 import { resetLockout, verifyPasswordAttempt } from "./lockout";
 

@@ -1,21 +1,9 @@
-import type { ChallengeSession, ClientRecord, PoolRecord, UserRecord } from "../../store/types";
-import type { AuthOutcome } from "../complete-sign-in";
-import type { Ctx } from "../context";
+import type { AuthOutcome, ChallengeAnswer } from "../auth-outcome";
 import { answerEmailOtp } from "../user-auth/email-otp";
 import { answerSelectChallenge } from "../user-auth/factors";
 import { answerWebAuthn } from "../user-auth/web-authn";
 import { mfaSetup, selectMfaType, softwareTokenMfa } from "./mfa";
 import { newPasswordRequired } from "./new-password";
-
-/** A RespondToAuthChallenge call whose session is live, whose USERNAME names the session's user and whose SECRET_HASH matched. */
-export interface ChallengeAnswer {
-  ctx: Ctx;
-  pool: PoolRecord;
-  client: ClientRecord;
-  user: UserRecord;
-  challenge: ChallengeSession;
-  responses: Record<string, string>;
-}
 
 type ChallengeHandler = (answer: ChallengeAnswer) => AuthOutcome | Promise<AuthOutcome>;
 

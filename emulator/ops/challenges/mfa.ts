@@ -3,7 +3,7 @@ import { signedIn } from "../complete-sign-in";
 import { touch } from "../context";
 import { softwareTokenChallenge } from "../mfa/sign-in";
 import { checkSignInCode } from "../mfa/totp-codes";
-import type { ChallengeAnswer } from "./handlers";
+import type { ChallengeAnswer } from "../auth-outcome";
 
 function required(responses: Record<string, string>, name: string): string {
   const value = responses[name];

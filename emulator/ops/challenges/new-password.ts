@@ -5,7 +5,7 @@ import type { ClientRecord, PoolRecord, UserRecord } from "../../store/types";
 import { attributeMap } from "../attributes";
 import { completeSignIn } from "../complete-sign-in";
 import { touch, type Ctx } from "../context";
-import type { ChallengeAnswer } from "./handlers";
+import type { ChallengeAnswer } from "../auth-outcome";
 import { issueChallenge } from "./session";
 
 export function newPasswordChallenge(ctx: Ctx, pool: PoolRecord, client: ClientRecord, user: UserRecord) {

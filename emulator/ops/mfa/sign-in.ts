@@ -1,7 +1,7 @@
 import { invalidParameter } from "../../errors";
 import type { ClientRecord, MfaFactor, PoolRecord, UserRecord } from "../../store/types";
 import { issueChallenge } from "../challenges/session";
-import type { AuthOutcome } from "../complete-sign-in";
+import type { AuthOutcome } from "../auth-outcome";
 import type { Ctx } from "../context";
 import { mfaModeOf } from "../pool-settings";
 import { factorsForSignIn } from "./user-mfa";

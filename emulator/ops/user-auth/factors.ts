@@ -1,9 +1,9 @@
 import { invalidParameter, messages, notAuthorized } from "../../errors";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/types";
 import { param } from "../auth-parameters";
-import type { ChallengeAnswer } from "../challenges/handlers";
+import type { ChallengeAnswer } from "../auth-outcome";
 import { issueChallenge } from "../challenges/session";
-import type { AuthOutcome } from "../complete-sign-in";
+import type { AuthOutcome } from "../auth-outcome";
 import type { Ctx } from "../context";
 import { passwordFactor } from "../password-factor";
 import { isFirstFactor, type FirstFactor } from "./available";

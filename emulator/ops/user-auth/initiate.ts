@@ -1,7 +1,7 @@
 import { invalidParameter, messages, userNotFound } from "../../errors";
 import type { ClientRecord, PoolRecord } from "../../store/types";
 import { assertFlowAllowed, param } from "../auth-parameters";
-import type { AuthOutcome } from "../complete-sign-in";
+import type { AuthOutcome } from "../auth-outcome";
 import { assertSecretHash, findUser, hidesUserExistence, type Ctx } from "../context";
 import { assertTierAllows } from "../passwordless-settings";
 import { availableChallenges, isFirstFactor, phantomChallenges, type FirstFactor } from "./available";

@@ -1,6 +1,7 @@
 import { messages, notAuthorized } from "../../errors";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/types";
-import { signedIn, type AuthOutcome } from "../complete-sign-in";
+import type { AuthOutcome } from "../auth-outcome";
+import { signedIn } from "../complete-sign-in";
 import type { Ctx } from "../context";
 
 /**

@@ -1,7 +1,7 @@
 import { messages, notAuthorized } from "../../errors";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/types";
 import { issueChallenge, openChallenge } from "../challenges/session";
-import type { AuthOutcome } from "../complete-sign-in";
+import type { AuthOutcome } from "../auth-outcome";
 import { findUser, type Ctx } from "../context";
 import { tierOf } from "../passwordless-settings";
 import { passwordlessSignIn } from "./sign-in";

@@ -1,9 +1,9 @@
 import { invalidParameter, notAuthorized } from "../../errors";
 import { newOpaqueToken } from "../../ids";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/types";
-import type { ChallengeAnswer } from "../challenges/handlers";
+import type { ChallengeAnswer } from "../auth-outcome";
 import { issueChallenge } from "../challenges/session";
-import type { AuthOutcome } from "../complete-sign-in";
+import type { AuthOutcome } from "../auth-outcome";
 import type { Ctx } from "../context";
 import { requestOptions, verifyAssertion } from "../webauthn/assertion";
 import { isPhantom, phantomData } from "./phantom";
