@@ -1,6 +1,6 @@
 const IGNORED_PREFIXES = ["NEXT_PUBLIC_", "AWS_"];
 
-/** Names Cruddur used to read, and the name that replaced each: too far apart for the distance check. */
+// Renamed variables: too far apart for the distance check.
 const RENAMED: ReadonlyMap<string, string> = new Map([["RATE_LIMIT_REDIS_URL", "REDIS_URL"]]);
 
 function normalize(name: string): string {
@@ -24,7 +24,6 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The known name that `candidate` most plausibly misspells, or undefined when it is unrelated. */
 function closestKnownName(candidate: string, known: readonly string[]): string | undefined {
   if (known.includes(candidate)) return undefined;
   const renamed = RENAMED.get(candidate);
@@ -40,7 +39,6 @@ function closestKnownName(candidate: string, known: readonly string[]): string |
   return best?.name;
 }
 
-/** Maps each known name to the unknown environment names that look like typos of it. */
 export function nearMisses(envNames: readonly string[], known: readonly string[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const envName of envNames) {

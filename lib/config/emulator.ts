@@ -1,6 +1,5 @@
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
-/** True for http(s) URLs on this machine's loopback interface: where a Cognito emulator may run. */
 export function isLoopbackUrl(value: string | undefined): boolean {
   if (!value) return false;
   try {
@@ -11,7 +10,6 @@ export function isLoopbackUrl(value: string | undefined): boolean {
   }
 }
 
-/** The emulator's outbox for `email`, when the app talks to an emulator in development; else undefined. */
 export function emulatorOutboxUrl(
   config: { cognitoEndpoint?: string; emulated: boolean; isProduction: boolean },
   email: string,

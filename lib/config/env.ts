@@ -10,18 +10,14 @@ interface Config {
   clientId: string;
   clientSecret?: string;
   cognitoEndpoint?: string;
-  /** The endpoint is on loopback: an emulator, which serves the JWKS itself and takes any AWS credentials. */
   emulated: boolean;
   issuer: string;
   jwksUri: string;
-  /** `<counter>.<secret>`, newest first: the first one seals, all of them unseal (lib/session/passwords.ts). */
+  // Newest first: the first one seals, all of them unseal.
   sessionSecrets: readonly string[];
   isProduction: boolean;
-  /** How long a sign-in lasts unused, and at most. */
   session: { idleTimeoutMs: number; maxAgeMs: number };
-  /** Where the middleware reaches this same app for work it cannot do on the Edge. */
   internalOrigin: string;
-  /** Where state shared across instances lives (lib/store/shared.ts); unset: in each process. */
   redisUrl?: string;
   rateLimit: { policy: Policy; trustedProxyHops: number };
 }
@@ -33,7 +29,6 @@ export class ConfigError extends Error {
   }
 }
 
-/** In production only Amazon Cognito's own endpoint for the pool's region (or a test emulator, when allowed). */
 function productionEndpointProblem(raw: RawConfig, region: string | undefined, endpoint: string): string | undefined {
   if (raw.NODE_ENV !== "production") return undefined;
   if (endpoint.replace(/\/+$/, "") === `https://cognito-idp.${region}.amazonaws.com`) return undefined;
@@ -41,7 +36,6 @@ function productionEndpointProblem(raw: RawConfig, region: string | undefined, e
   return `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER must be https://cognito-idp.${region}.amazonaws.com in production (or unset)`;
 }
 
-/** Rotation moves the current secret to SESSION_SECRET_PREVIOUS and gives the new one the next counter. */
 function rotationProblem(raw: RawConfig): string | undefined {
   const counter = (secret: string) => Number(secret.split(".")[0]);
   const current = counter(raw.SESSION_SECRET);
@@ -107,7 +101,6 @@ function typoProblems(env: Record<string, string | undefined>, invalid: Set<stri
   );
 }
 
-/** Parses an environment without touching process.env; throws ConfigError listing every problem. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = schema.safeParse(env);
   const issues = result.success ? [] : result.error.issues;
@@ -123,7 +116,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
 let memo: Config | undefined;
 
-/** The validated configuration, parsed once per process (or Edge isolate). */
 export function getConfig(): Config {
   if (!memo) {
     memo = parseConfig({ ...process.env });

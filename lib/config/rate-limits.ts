@@ -1,4 +1,3 @@
-/** What a limit protects, and the keys each one is counted under. */
 export const RATE_LIMITED_ACTIONS = [
   "sign-in",
   "sign-up",
@@ -24,11 +23,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const rule = (limit: number, windowMs: number): Rule => ({ limit, windowMs });
 
-/**
- * Production defaults, explained in docs/rate-limiting.md. Two windows per key make a back-off:
- * a short burst, then a longer wait once the hourly budget is spent. Sign-in, confirmation and
- * recovery count only failures per account; `email.global` caps what the pool may send.
- */
+// Explained in docs/rate-limiting.md: change both together.
 export const DEFAULT_POLICY: Policy = {
   "sign-in": { account: [rule(5, 15 * MINUTE), rule(20, HOUR)], ip: [rule(60, MINUTE), rule(600, HOUR)] },
   "sign-up": { account: [rule(5, HOUR)], ip: [rule(30, MINUTE), rule(300, HOUR)] },
@@ -60,10 +55,6 @@ const isAction = (name: string): name is RateLimitedAction =>
   (RATE_LIMITED_ACTIONS as readonly string[]).includes(name);
 const isKey = (name: string): name is RateLimitKey => (RATE_LIMIT_KEYS as readonly string[]).includes(name);
 
-/**
- * RATE_LIMITS overrides the defaults per action and key, e.g.
- * `sign-in.ip=100/1m+1000/1h,api.ip=5000/1m`. Returns the policy, or the problems found.
- */
 export function policyFrom(overrides: string | undefined): Policy | string[] {
   const policy: Policy = structuredClone(DEFAULT_POLICY);
   const problems: string[] = [];

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { parseSessionSecret, SECRET_HELP } from "../session/passwords";
 import { policyFrom } from "./rate-limits";
 
-/** What each configuration variable must look like; lib/env.ts adds the checks that span variables. */
 export const POOL_ID = /^(?<region>[a-z]{2}(?:-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$/;
 const REGION = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/;
 
@@ -27,7 +26,6 @@ const DAY_MS = 24 * 3600 * 1000;
 const UNIT_MS = { m: 60_000, h: 3600_000, d: DAY_MS } as const;
 const DURATION = /^(\d{1,4})([mhd])$/;
 
-/** "30m", "12h", "14d": a duration in ms, or the default when unset. */
 function durationOr(fallback: number) {
   return (text: string | undefined, context: z.RefinementCtx) => {
     if (text === undefined) return fallback;

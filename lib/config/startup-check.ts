@@ -1,6 +1,5 @@
 import { ConfigError, getConfig } from "./env";
 
-/** What production without REDIS_URL means, said once at start-up; undefined when nothing needs saying. */
 export function perProcessStateWarning(config: { isProduction: boolean; redisUrl?: string }): string | undefined {
   if (!config.isProduction || config.redisUrl) return undefined;
   return (
@@ -9,10 +8,6 @@ export function perProcessStateWarning(config: { isProduction: boolean; redisUrl
   );
 }
 
-/**
- * Stops the server at start-up with every configuration problem named, instead of a 500 on every
- * route, and says what a valid configuration leaves per process.
- */
 export function exitOnBadConfig(): void {
   try {
     const warning = perProcessStateWarning(getConfig());

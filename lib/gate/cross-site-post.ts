@@ -3,11 +3,6 @@ import { refusal } from "./request-shape";
 
 const REFUSAL = "This form can only be submitted from Cruddur itself.";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-/**
- * Sec-Fetch-Site values of requests our own pages make, or the user starts ("none"). "same-site"
- * is refused too: a sibling subdomain is another origin that SameSite=Lax cookies still reach,
- * and nothing on one has reason to post here.
- */
 const OWN_SITE = new Set(["same-origin", "none"]);
 
 function normalizedOrigin(text: string): string | null {
@@ -19,23 +14,17 @@ function normalizedOrigin(text: string): string | null {
   }
 }
 
-/** Scheme as Next.js saw the request (TLS, or the proxy's X-Forwarded-Proto), host as its action check reads it. */
 function ownOrigin(request: NextRequest): string | null {
   const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]?.trim();
   return host ? normalizedOrigin(`${request.nextUrl.protocol}//${host}`) : null;
 }
 
-/**
- * A state-changing request from another site is refused with a clear 403 (Next.js refuses such
- * server-action calls too, but with a bare 500). The browser says where it comes from in Origin
- * (scheme and host must both be ours) and in Sec-Fetch-Site; either one pointing elsewhere is
- * enough. With neither, the caller is not a browser and carries no ambient cookies to abuse.
- */
 export function refuseCrossSitePost(request: NextRequest): NextResponse | null {
   if (SAFE_METHODS.has(request.method)) return null;
   const site = request.headers.get("sec-fetch-site");
   const origin = request.headers.get("origin");
   const expected = ownOrigin(request);
+  // With neither header the caller is no browser, so it carries no ambient cookies to abuse.
   const fromElsewhere =
     (site !== null && !OWN_SITE.has(site)) ||
     (origin !== null && (expected === null || normalizedOrigin(origin) !== expected));

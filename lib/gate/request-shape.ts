@@ -1,11 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-/** Next.js refuses larger server-action bodies too, but only after reading them, and with a 500. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 const PAGE_METHODS = ["GET", "HEAD", "POST"];
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** A short text/plain answer the browser shows as is; nothing from the request is echoed. */
 export function refusal(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
   return new NextResponse(message, {
     status,
@@ -13,7 +11,6 @@ export function refusal(status: number, message: string, headers: Record<string,
   });
 }
 
-/** Bytes in the body, counting no further than one past the limit. */
 async function bodySizeUpTo(request: NextRequest, limit: number): Promise<number> {
   const reader = request.clone().body?.getReader();
   let size = 0;
@@ -37,11 +34,6 @@ async function isReadableForm(request: NextRequest, contentType: string): Promis
   }
 }
 
-/**
- * Requests Next.js would answer with a 500 are refused here with a 4xx: a method no page serves
- * (route handlers answer their own 405s), a body over 1 MB, a form Next.js cannot parse. Only
- * form posts pay for reading a copy of the body, and those are rare and small.
- */
 export async function refuseUnreadableRequest(request: NextRequest): Promise<NextResponse | null> {
   const { method } = request;
   if (!PAGE_METHODS.includes(method) && !request.nextUrl.pathname.startsWith("/api/")) {

@@ -5,7 +5,6 @@ import { refreshDue } from "../session/refresh-due";
 import type { CookieJar, CookieToSet, Session } from "../session/types";
 import { verifyAccessToken } from "../tokens/verify";
 
-/** What the middleware concludes about a request: signed in or not, and cookies to change. */
 interface SessionResolution {
   signedIn: boolean;
   cookies: CookieToSet[];
@@ -15,11 +14,6 @@ const REFRESH_TIMEOUT_MS = 8_000;
 const unchanged = (signedIn: boolean): SessionResolution => ({ signedIn, cookies: [] });
 const signedOut = (jar: CookieJar): SessionResolution => ({ signedIn: false, cookies: clearedSessionCookies(jar) });
 
-/**
- * The optimistic check: the seal and the access token, verified here. A token due for refresh
- * is renewed by the app's Node.js side, which alone reaches the shared store that makes a refresh
- * happen once per sign-in across instances. Never throws.
- */
 export async function resolveSession(jar: CookieJar, nowSeconds = Date.now() / 1000): Promise<SessionResolution> {
   const session = await readSession(jar);
   if (!session) return jar.getAll().some(({ name }) => isSessionCookie(name)) ? signedOut(jar) : unchanged(false);
@@ -55,7 +49,6 @@ function asResolution(body: unknown): SessionResolution | null {
   return typeof signedIn === "boolean" && Array.isArray(cookies) ? { signedIn, cookies } : null;
 }
 
-/** The app could not refresh: signed in while the access token is still good, cookies kept for a retry. */
 async function stillValid(session: Session, nowSeconds: number): Promise<SessionResolution> {
   if (session.accessExpiresAt <= nowSeconds) return unchanged(false);
   const claims = await verifyAccessToken(session.accessToken);

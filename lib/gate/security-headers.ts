@@ -1,15 +1,10 @@
 import { getConfig } from "../config/env";
 
-/** Request headers only the middleware may set: a client-sent copy could pick the page's nonce. */
+// A client-sent copy could choose the nonce a page is rendered with.
 const INTERNAL_REQUEST_HEADERS = ["x-nonce", "content-security-policy", "content-security-policy-report-only"] as const;
 
 const TWO_YEARS_SECONDS = 63_072_000;
 
-/**
- * Nonce-based and strict: only scripts carrying this response's nonce run, and what they load
- * ('strict-dynamic'). Next.js reads the nonce from the request's CSP header and puts it on its
- * own scripts. React's dev tooling needs eval and injected styles, so `next dev` gets both.
- */
 export function contentSecurityPolicy(nonce: string, isProduction: boolean): string {
   return [
     "default-src 'self'",
@@ -32,7 +27,6 @@ function responseSecurityHeaders(csp: string, isProduction: boolean): Record<str
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
-    // Every response the middleware sees may depend on who is signed in.
     "Cache-Control": "no-store",
     ...(isProduction && { "Strict-Transport-Security": `max-age=${TWO_YEARS_SECONDS}; includeSubDomains` }),
   };
@@ -43,9 +37,7 @@ function newNonce(): string {
 }
 
 interface SecurityHeaders {
-  /** The client's request headers minus internal ones, plus this request's nonce and CSP: pass to NextResponse.next. */
   requestHeaders: Headers;
-  /** Adds the response headers (CSP, HSTS, no-store, …) and returns the same response. */
   apply<R extends Response>(response: R): R;
 }
 

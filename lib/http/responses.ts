@@ -8,7 +8,7 @@ export function json(body: unknown, init: { status?: number; headers?: Record<st
   return NextResponse.json(body, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
 }
 
-/** RFC 6750: "invalid_token" when a credential was sent and failed, a bare challenge when none was. */
+// RFC 6750: error="invalid_token" only when a credential was sent; a bare challenge otherwise.
 export function unauthorized(reason: "invalid_token" | "missing") {
   const challenge = reason === "invalid_token" ? 'Bearer error="invalid_token"' : "Bearer";
   const message =
@@ -26,7 +26,6 @@ export function notFound() {
   return json({ error: "not_found", message: "There is no such endpoint." }, { status: 404 });
 }
 
-/** Route handlers answer JSON even when they fail: no HTML error page, no stack trace. */
 export function jsonErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
     try {
@@ -38,10 +37,6 @@ export function jsonErrors<Args extends unknown[]>(handler: (...args: Args) => P
   };
 }
 
-/**
- * 429 with Retry-After in seconds (RFC 9110 §10.2.3) and the friendly text as JSON. Takes a
- * refused `authRateLimit.check(...)`, or any `{ message, retryAfterSeconds }` (a throttled Cognito call).
- */
 export function tooManyRequests({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }) {
   return json(
     { error: "rate_limited", message, retryAfterSeconds },
@@ -49,7 +44,6 @@ export function tooManyRequests({ message, retryAfterSeconds }: { message: strin
   );
 }
 
-/** 503 with Retry-After: Cognito is unreachable, so the answer cannot be given honestly now. */
 export function serviceUnavailable({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }) {
   return json(
     { error: "service_unavailable", message, retryAfterSeconds },

@@ -17,14 +17,8 @@ const KNOWN = new Set<string>([...REASONS, ...RATE_LIMITED_ACTIONS, ...RATE_LIMI
 // Cognito's request ids are UUIDs: a shape no password, code or token of ours has.
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Whose event: the email they typed or their session's user. Only a digest of it is logged. */
 type Account = string | { email?: string; sub?: string } | undefined;
 
-/**
- * The account id in logs: the first 12 hex characters of SHA-256 of the trimmed, lower-cased
- * email (or of the Cognito sub when there is no email). Support can compute it from an email
- * they are given; the logs alone do not reveal the address. Web Crypto, so it also runs on Edge.
- */
 export async function accountId(account: Account): Promise<string | undefined> {
   const text = typeof account === "string" ? account : account?.email || account?.sub;
   if (!text) return undefined;
@@ -35,7 +29,6 @@ export async function accountId(account: Account): Promise<string | undefined> {
   return Array.from(new Uint8Array(bytes).subarray(0, 6), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-/** Words must be one of ours, ids must look like ids, numbers and flags must be just that. */
 function checked(fields: LogRecord): LogRecord {
   const kept: LogRecord = {};
   for (const [name, value] of Object.entries(fields)) {
@@ -52,7 +45,6 @@ function checked(fields: LogRecord): LogRecord {
   return kept;
 }
 
-/** Structured JSON lines for authentication events; never a password, code, token or seal. */
 export function createAuthLog(write: (line: string) => void) {
   const emit = async (event: AuthEvent, outcome: string, account: Account, fields: LogRecord) => {
     try {

@@ -13,12 +13,6 @@ function capped(fields: Record<string, Field>): Record<string, Field> {
   );
 }
 
-/**
- * One JSON line per problem an operator should look at: an unexpected error, an outage. The
- * event is one of ours; other values are capped and JSON-escaped, so text that came with a
- * request can neither forge a line nor grow one. Each event is written at most once a minute,
- * with the number of occurrences held back since the last line.
- */
 export function createProblemLog(write: (line: string) => void, now = () => Date.now()) {
   const quietUntil = new Map<string, { until: number; heldBack: number }>();
   return (event: string, fields: Record<string, Field> = {}): void => {
@@ -42,7 +36,6 @@ export function createProblemLog(write: (line: string) => void, now = () => Date
 
 export const logProblem = createProblemLog((line) => console.error(line));
 
-/** What a log may say about something thrown: the kind of error. Never its message or stack, which can echo input. */
 export function errorKind(error: unknown): string {
   const name = error instanceof Error ? error.name : typeof error;
   return ERROR_NAME.test(name) ? name : "Error";

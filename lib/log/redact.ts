@@ -4,7 +4,6 @@ export type LogRecord = Record<string, LogValue | undefined>;
 const SECRET_NAME = /pass(word|wd)?|secret|token|seal|cookie|authorization|^code$|otp/i;
 const JWT = /eyJ[\w-]*\.[\w-]*/;
 const IRON_SEAL = /Fe26\.[12]\*/;
-// What a reason, an event name, a hashed id or a request id looks like; anything else is dropped.
 const PLAIN = /^[\w.:/@+-]{0,128}$/;
 
 function safe(value: LogValue | undefined): value is LogValue {
@@ -13,10 +12,6 @@ function safe(value: LogValue | undefined): value is LogValue {
   return PLAIN.test(value) && !JWT.test(value) && !IRON_SEAL.test(value);
 }
 
-/**
- * The last guard before a log line is written: drops fields named like a secret, and any value
- * that looks like a JWT or an iron seal or is not a short plain token, whoever passed it in.
- */
 export function redact(record: LogRecord): Record<string, LogValue> {
   const kept: Record<string, LogValue> = {};
   for (const [name, value] of Object.entries(record)) {

@@ -1,6 +1,5 @@
 import { safeNextPath } from "./safe-redirect";
 
-/** `path` carrying a validated `next` (and any extra params), so a redirect-back survives each hop. */
 export function withNext(path: string, next: string, extra: Record<string, string> = {}): string {
   const safe = safeNextPath(next);
   const params = new URLSearchParams({ ...extra, ...(safe !== "/" && { next: safe }) });

@@ -3,14 +3,12 @@ import type { PasswordPolicy } from "./rules";
 
 export const PASSWORDS_DO_NOT_MATCH = "Passwords do not match";
 
-/** The field errors for a new password: one line naming every rule it misses, else none. */
 export function passwordProblems(password: string, policy: PasswordPolicy): string[] {
   const missing = passwordRules(password, policy).filter((rule) => !rule.met);
   if (missing.length === 0) return [];
   return [`Your password needs: ${missing.map((rule) => rule.label.toLowerCase()).join("; ")}.`];
 }
 
-/** Errors for a "New Password" / "New Password Again" pair, keyed by field. */
 export function newPasswordErrors(
   password: string,
   again: string,

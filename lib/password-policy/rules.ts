@@ -14,10 +14,9 @@ export interface PasswordRule {
   met: boolean;
 }
 
-/** Cognito's accepted special characters (a space counts unless leading or trailing). */
+// Cognito's special characters; a space counts unless leading or trailing.
 const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]|(?<=\S) (?=\S)/;
 
-/** The policy as a checklist; pure, so the server and the browser render the same list. */
 export function passwordRules(password: string, policy: PasswordPolicy): PasswordRule[] {
   const rules: (PasswordRule | false)[] = [
     { id: "length", label: `At least ${policy.minLength} characters`, met: [...password].length >= policy.minLength },

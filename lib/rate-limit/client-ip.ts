@@ -1,17 +1,9 @@
 import { isIP } from "node:net";
 
-/** The part of Headers this needs: next/headers headers(), a Request's headers, a Map in tests. */
 interface HeaderSource {
   get(name: string): string | null;
 }
 
-/**
- * The client address to count under. Each trusted proxy appends the address it saw, so the
- * client is the entry `trustedProxyHops` from the right; entries further left were written by
- * the client and are never trusted. With no proxy, `npm start` (scripts/start.mjs) writes the
- * socket's address as the only entry, so a longer header did not come from us: its requests
- * share the key "unknown" rather than one the client picked.
- */
 export function clientIpFrom(headers: HeaderSource, trustedProxyHops: number): string {
   const entries = (headers.get("x-forwarded-for") ?? "")
     .split(",")
@@ -23,7 +15,6 @@ export function clientIpFrom(headers: HeaderSource, trustedProxyHops: number): s
   return addressKey(entry);
 }
 
-/** One key per IPv4 address, one per IPv6 /64 (what a single host or customer usually holds). */
 export function addressKey(raw: string): string {
   const address = withoutPort(raw.trim().toLowerCase());
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address)?.[1];

@@ -14,27 +14,20 @@ function getLimiter(): RateLimiter {
   return limiter;
 }
 
-/**
- * For actions and route handlers:
- * `const limit = await authRateLimit.check("sign-in", { ip: await requestIp(), account: email })`.
- */
 export const authRateLimit = {
   check: (...args: Parameters<RateLimiter["check"]>) => getLimiter().check(...args),
   recordFailure: (...args: Parameters<RateLimiter["recordFailure"]>) => getLimiter().recordFailure(...args),
   failuresSpent: (...args: Parameters<RateLimiter["failuresSpent"]>) => getLimiter().failuresSpent(...args),
 };
 
-/** The pool's outgoing email budget (`email.global`), spent before any call that makes Cognito send one. */
 export function spendEmail() {
   return getLimiter().check("email", { global: "pool" });
 }
 
-/** The client address of the current request (see docs/rate-limiting.md for what is trusted). */
 export async function requestIp(): Promise<string> {
   return clientIpFrom(await headers(), getConfig().rateLimit.trustedProxyHops);
 }
 
-/** The same, for a route handler's Request. */
 export function requestIpOf(request: Request): string {
   return clientIpFrom(request.headers, getConfig().rateLimit.trustedProxyHops);
 }

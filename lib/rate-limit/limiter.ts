@@ -3,7 +3,6 @@ import { RATE_LIMIT_KEYS, type Policy, type RateLimitedAction, type RateLimitKey
 import type { SharedStore } from "../store/shared-store";
 import { rateLimitMessage } from "./messages";
 
-/** Who is acting: the client address, the email they typed (account actions), or everyone (global budgets). */
 type LimitSubject = { [K in RateLimitKey]?: string };
 
 type LimitResult =
@@ -16,12 +15,10 @@ export interface LimitedEvent {
   retryAfterSeconds: number;
 }
 
-/** Emails are case-insensitive in the pool: one account, one counter, however it is typed. */
 export function normaliseAccount(account: string): string {
   return account.normalize("NFKC").trim().toLowerCase();
 }
 
-// Stored keys never hold an email or an address, only a digest of them.
 const digest = (value: string) => createHash("sha256").update(value).digest("base64url").slice(0, 22);
 
 export class RateLimiter {
@@ -31,7 +28,6 @@ export class RateLimiter {
     private readonly onLimited: (event: LimitedEvent) => void = () => {},
   ) {}
 
-  /** Counts this attempt under every key and window of `action`; refuses it if any is over. */
   async check(action: RateLimitedAction, subject: LimitSubject): Promise<LimitResult> {
     const hits = await Promise.all(
       this.windows(action, subject).map(async ({ key, storeKey, limit, windowMs }) => {
@@ -52,14 +48,12 @@ export class RateLimiter {
     };
   }
 
-  /** Counts one failure of `account` at `action`; answers the most it has failed in any of its windows. */
   async recordFailure(action: RateLimitedAction, account: string): Promise<number> {
     const windows = this.windows(action, { account });
     const counts = await Promise.all(windows.map(({ storeKey, windowMs }) => this.store.increment(storeKey, windowMs)));
     return Math.max(0, ...counts.map(({ count }) => count));
   }
 
-  /** Whether `account` has used up its failures at `action`, without counting anything. */
   async failuresSpent(action: RateLimitedAction, account: string): Promise<boolean> {
     const windows = this.windows(action, { account });
     const counts = await this.store.getMany(windows.map(({ storeKey }) => storeKey));

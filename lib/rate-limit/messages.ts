@@ -10,7 +10,7 @@ const WHAT: Record<RateLimitedAction, string> = {
   email: "We can't send more emails right now.",
 };
 
-/** "30 seconds", "a minute", "15 minutes", "an hour": rounded up, so the wait is never longer than said. */
+// Rounded up, so the wait is never longer than said.
 export function describeWait(seconds: number): string {
   if (seconds <= 1) return "a second";
   if (seconds < 60) return `${Math.ceil(seconds)} seconds`;
@@ -21,7 +21,7 @@ export function describeWait(seconds: number): string {
   return hours === 1 ? "an hour" : `${hours} hours`;
 }
 
-/** The same text whichever key tripped, so it says nothing about whether an account exists. */
+// The same text whichever key tripped, so it says nothing about whether an account exists.
 export function rateLimitMessage(action: RateLimitedAction, retryAfterSeconds: number): string {
   return `${WHAT[action]} Please wait ${describeWait(retryAfterSeconds)} and try again.`;
 }

@@ -2,15 +2,13 @@ import "server-only";
 import { MAX_SEAL_LENGTH } from "./seal";
 import type { CookieJar, CookieOptions, CookieToSet } from "./types";
 
-/** Browsers drop a Set-Cookie line longer than this (name, value and attributes). */
 export const MAX_SET_COOKIE_BYTES = 4096;
-/** Three chunks keep the whole Cookie header under Node's 16 KB request-header limit. */
+// Three chunks keep the whole Cookie header under Node's 16 KB request-header limit.
 const MAX_CHUNKS = 3;
 const CHUNK_MARKER = /^([2-9])~/;
-/** Room for an attribute a caller might add (Priority, Partitioned) without crossing the limit. */
 const SAFETY_MARGIN = 32;
 
-/** Byte-for-byte what Next's ResponseCookies sends for a cookie. */
+// Byte for byte what Next's ResponseCookies sends, so the size measured is the size sent.
 export function serializeCookie({ name, value, options }: CookieToSet): string {
   const attributes = [
     `Path=${options.path}`,
@@ -32,7 +30,6 @@ function capacity(name: string, index: number, options: CookieOptions): number {
   return MAX_SET_COOKIE_BYTES - SAFETY_MARGIN - empty.length - (index === 0 ? 2 : 0);
 }
 
-/** The cookies that carry `value`, or null when even MAX_CHUNKS cookies cannot. */
 export function splitIntoChunks(name: string, value: string, options: CookieOptions): CookieToSet[] | null {
   if (value.length <= capacity(name, 0, options) + 2) return [{ name, value, options }];
   const parts: string[] = [];
@@ -47,7 +44,6 @@ export function splitIntoChunks(name: string, value: string, options: CookieOpti
   return [first, ...parts.slice(1)].map((part, i) => ({ name: chunkName(name, i), value: part, options }));
 }
 
-/** Reassembles a chunked value; null when absent, incomplete or oversized. */
 export function readChunked(jar: CookieJar, name: string): string | null {
   const values = new Map(jar.getAll().map((cookie) => [cookie.name, cookie.value]));
   const first = values.get(name);
@@ -66,7 +62,6 @@ export function readChunked(jar: CookieJar, name: string): string | null {
   return joined.length <= MAX_SEAL_LENGTH ? joined : null;
 }
 
-/** Deletions for the chunks of `name` from index `from` on that the jar holds (all when no jar). */
 export function chunkDeletions(name: string, from: number, options: CookieOptions, jar?: CookieJar): CookieToSet[] {
   const present = jar ? new Set(jar.getAll().map((cookie) => cookie.name)) : undefined;
   const deletions: CookieToSet[] = [];

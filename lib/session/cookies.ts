@@ -5,7 +5,6 @@ import { readRefreshSeal, readSessionSeal, toRefreshPayload, toSessionPayload } 
 import { seal } from "./seal";
 import type { CookieJar, CookieOptions, CookieToSet, SaveResult, Session } from "./types";
 
-/** As long as Cognito's default refresh token validity: the session cannot outlive it usefully. */
 const SESSION_TTL_SECONDS = 30 * 24 * 3600;
 const CLOCK_SKEW_SECONDS = 60;
 const SESSION_COOKIE = /^(__Host-)?cruddur-(session|refresh)(\.\d+)?$/;
@@ -34,12 +33,10 @@ function cookieOptions(secure: boolean): CookieOptions {
 }
 
 interface ReadOptions {
-  /** The refresh token lives in a second cookie: unsealed only for a refresh or a sign-out. */
   withRefreshToken?: boolean;
   settings?: SessionSettings;
 }
 
-/** The stored session, or null for "signed out" (absent, tampered, foreign, expired…). Never throws. */
 export async function readSession(
   jar: CookieJar,
   { withRefreshToken = false, settings = configuredSettings() }: ReadOptions = {},
@@ -63,12 +60,6 @@ async function sealedCookies(name: string, data: unknown, settings: SessionSetti
   return chunks && [...chunks, ...chunkDeletions(name, chunks.length, options, jar)];
 }
 
-/**
- * The Set-Cookie list that stores `session`; pass the request's jar so stale chunks of a larger
- * earlier session are deleted. The refresh cookie is written only when the session carries a
- * refresh token. A session too large for the cookie budget comes back as "too-large" with
- * cookies that sign out: never a throw.
- */
 export async function sessionCookies(
   session: Session,
   jar?: CookieJar,
@@ -92,7 +83,6 @@ export function clearedSessionCookies(jar?: CookieJar, settings = configuredSett
   return [...chunkDeletions(names.session, 0, options, jar), ...chunkDeletions(names.refresh, 0, options, jar)];
 }
 
-/** The request Cookie header once `changes` apply, so the middleware can hand them to this request's render. */
 export function requestCookieHeader(jar: CookieJar, changes: readonly CookieToSet[]): string {
   const cookies = new Map(jar.getAll().map((cookie) => [cookie.name, cookie.value]));
   for (const { name, value, options } of changes) {

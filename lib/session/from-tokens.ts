@@ -3,16 +3,12 @@ import { sessionIdOf, type AccessClaims, type IdClaims } from "../tokens/claims"
 import { verifyAccessToken, verifyIdToken } from "../tokens/verify";
 import type { Session } from "./types";
 
-/**
- * A session from tokens Cognito just issued, verified like any other token before we trust
- * their claims. Null when they do not verify or disagree about the user.
- */
+// Tokens Cognito just issued are verified like any other before their claims are trusted.
 export async function sessionFromTokens(tokens: AuthTokens): Promise<Session | null> {
   const [access, id] = await Promise.all([verifyAccessToken(tokens.accessToken), verifyIdToken(tokens.idToken)]);
   return access && id ? sessionFromClaims(tokens, access, id) : null;
 }
 
-/** The session for tokens whose claims were already verified; the ID token itself is never stored. */
 export function sessionFromClaims(
   tokens: { accessToken: string; refreshToken?: string },
   access: AccessClaims,

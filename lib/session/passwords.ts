@@ -1,10 +1,3 @@
-/**
- * A session secret is `<counter>.<secret>`: at least 32 random bytes in base64url, and a rotation
- * counter that goes up by one with every new secret. iron-session writes the counter into each
- * seal as the password id and unseals with the secret of that id, so seals made before a rotation
- * stay readable. Unlike an id derived from the secret, the counter tells whoever holds a seal
- * nothing about the secret.
- */
 export const SECRET_HELP =
   "make one with: node -e \"console.log('1.' + require('crypto').randomBytes(32).toString('base64url'))\"";
 
@@ -23,7 +16,6 @@ const toBase64url = (bytes: Uint8Array) =>
     .replace(/\//g, "_")
     .replace(/=+$/, "");
 
-/** The bytes, when `text` is canonical base64url: decoding and encoding again gives `text` back. */
 function fromBase64url(text: string): Uint8Array | null {
   try {
     const bytes = Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
@@ -33,7 +25,6 @@ function fromBase64url(text: string): Uint8Array | null {
   }
 }
 
-/** Few distinct bytes, or a block repeated: typed or made up, not generated. */
 function looksMadeUp(bytes: Uint8Array): boolean {
   if (new Set(bytes).size < MIN_DISTINCT_BYTES) return true;
   for (let period = 1; period <= bytes.length / 2; period++) {
@@ -42,7 +33,6 @@ function looksMadeUp(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** The counter and the secret, or what is wrong with `text` and how to make a good one. */
 export function parseSessionSecret(text: string): SessionPassword | string {
   const [, id, secret] = FORMAT.exec(text.trim()) ?? [];
   if (!id || !secret) return `must be <rotation counter>.<secret>, e.g. 1.<43 base64url characters>; ${SECRET_HELP}`;
@@ -54,14 +44,12 @@ export function parseSessionSecret(text: string): SessionPassword | string {
   return { id, password: secret };
 }
 
-/** A new secret for rotation counter `counter`, as `npm run dev` writes one. */
 export function newSessionSecret(counter = 1): string {
   return `${counter}.${toBase64url(crypto.getRandomValues(new Uint8Array(MIN_BYTES)))}`;
 }
 
 const parsedSecrets = new Map<string, SessionPassword>();
 
-/** The id iron-session writes into seals made with `secret` (its rotation counter), and the password itself. */
 export function sessionPassword(secret: string): SessionPassword {
   let parsed = parsedSecrets.get(secret);
   if (!parsed) {
@@ -80,7 +68,7 @@ export function passwordId(secret: string): string {
 type PasswordMap = Record<string, string>;
 const maps = new WeakMap<readonly string[], PasswordMap>();
 
-/** Ids to passwords, prototype-free so a seal naming `__proto__` or `constructor` finds no password. */
+// Prototype-free, so a seal naming `__proto__` or `constructor` finds no password.
 export function passwordMap(secrets: readonly string[]): PasswordMap {
   let map = maps.get(secrets);
   if (!map) {

@@ -4,7 +4,6 @@ import { ExpiringMap } from "../store/expiring-map";
 import { processSingleton } from "../store/process-singleton";
 import { passwordMap, sessionPassword } from "./passwords";
 
-/** Longer seals are refused before any crypto runs. */
 export const MAX_SEAL_LENGTH = 16 * 1024;
 const VERSION_SUFFIX = "~2";
 const CACHE_ENTRIES = 5_000;
@@ -16,7 +15,6 @@ export async function seal(data: unknown, secrets: readonly string[], ttlSeconds
   return sealData(data, { password: { [id]: password }, ttl: ttlSeconds });
 }
 
-/** Expiry in ms when the seal is shaped like one of ours, else null: cheap checks before crypto. */
 function sealExpiry(sealed: string, ids: Record<string, string>): number | null {
   if (sealed.length > MAX_SEAL_LENGTH || !sealed.endsWith(VERSION_SUFFIX)) return null;
   const parts = sealed.slice(0, -VERSION_SUFFIX.length).split("*");
@@ -34,11 +32,7 @@ function sharedCache<T>(name: string | undefined): ExpiringMap<string, T> {
   return name ? processSingleton(`seal-cache.${name}`, create) : create();
 }
 
-/**
- * Unseals and validates; null for anything that is not a valid, unexpired seal of ours.
- * Results are cached by seal text until the seal expires: safe because the seal is
- * authenticated, and it spares the sequential WebCrypto calls of an unseal on every request.
- */
+// Cached by seal text until the seal expires: safe, because the seal is authenticated.
 export function createSealReader<T>(validate: (data: unknown) => T | null, cacheName?: string): SealReader<T> {
   const cache = sharedCache<T>(cacheName);
   return async (sealed, secrets) => {

@@ -1,7 +1,3 @@
-/**
- * A size-capped map whose entries vanish at their own expiry (checked on read). When full,
- * the oldest insertion goes first, so memory stays bounded under any number of distinct keys.
- */
 export class ExpiringMap<K, V> {
   private readonly entries = new Map<K, { value: V; expiresAt: number }>();
 
@@ -24,7 +20,6 @@ export class ExpiringMap<K, V> {
     return entry.value;
   }
 
-  /** Keeps the later expiry when the key is already present. */
   set(key: K, value: V, expiresAt: number): void {
     if (expiresAt <= this.now()) return;
     const existing = this.entries.get(key);

@@ -2,12 +2,6 @@ import { SharedStoreError, type SharedStore, type WindowCount } from "./shared-s
 
 const REPORT_EVERY_MS = 60_000;
 
-/**
- * The shared store, or this process's memory while the shared store cannot answer: for state
- * where a per-instance answer beats none (rate limits, cooldowns), so sign-in never depends on
- * Redis being up. Failures are reported at most once a minute. Only SharedStoreError falls back;
- * anything else is a bug and is thrown. Never use it for revocation checks.
- */
 export class LocalFallbackStore implements SharedStore {
   private lastReport = -Infinity;
 

@@ -7,10 +7,6 @@ interface Entry {
 
 const DEFAULT_MAX_ENTRIES = 200_000;
 
-/**
- * The shared store for a single process. Expired keys vanish on read; past `maxEntries` the
- * oldest written key goes first, so memory stays bounded under any number of distinct keys.
- */
 export class MemoryStore implements SharedStore {
   private readonly entries = new Map<string, Entry>();
 

@@ -1,8 +1,4 @@
-/**
- * One instance per JavaScript realm, even when the bundler copies the calling module into several
- * route bundles. It does not bridge runtimes: the Edge middleware runs in its own realm and gets
- * its own instance.
- */
+// Per realm, not per module: the bundler may copy a module into several route bundles.
 export function processSingleton<T>(name: string, create: () => T): T {
   const key = Symbol.for(`cruddur.${name}`);
   const holder = globalThis as typeof globalThis & Record<symbol, T | undefined>;

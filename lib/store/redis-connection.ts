@@ -7,24 +7,15 @@ type RedisClient = ReturnType<typeof createClient>;
 const CONNECT_TIMEOUT_MS = 2_000;
 const MAX_RECONNECT_DELAY_MS = 1_000;
 
-/** 50, 100, 200… ms between attempts, never more than a second, forever: when Redis returns, we follow. */
 function reconnectDelay(retries: number): number {
   return Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS) + Math.floor(Math.random() * 50);
 }
 
 interface Current {
   client: RedisClient;
-  /** Settles at the first connection attempt's outcome; commands wait for it, later ones do not. */
   firstAttempt: Promise<void>;
 }
 
-/**
- * One node-redis client that never makes a caller wait longer than `timeoutMs`. Once a connection
- * attempt has failed, commands fail at once (no offline queue) while the client reconnects on its
- * own. node-redis's command timeout stops counting once a command is written, so the deadline
- * here is ours; a connected client that times out is replaced, since its connection may be dead
- * without a reset ever arriving.
- */
 export class RedisConnection {
   private current: Current;
   private lastError: Error | undefined;
@@ -39,8 +30,8 @@ export class RedisConnection {
 
   async run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
     const { client, firstAttempt } = this.current;
-    // Until Redis has answered once, a cold start (a busy host) may take longer than one command.
     const budget = this.answeredOnce ? this.timeoutMs : CONNECT_TIMEOUT_MS + this.timeoutMs;
+    // Our own deadline: node-redis's command timeout stops counting once a command is written.
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -53,6 +44,7 @@ export class RedisConnection {
     try {
       return await Promise.race([sent, deadline]);
     } catch (error) {
+      // A connection that timed out may be dead without a reset ever arriving.
       if (error instanceof SharedStoreError && error.reason === "timeout" && client.isReady) this.replace(client);
       throw this.storeError(error);
     } finally {
@@ -97,7 +89,7 @@ export class RedisConnection {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof ErrorReply)
       return new SharedStoreError(`Redis refused: ${message}`, "rejected", { cause: error });
-    // Only a timeout replaces a client: the commands it still held were waiting on the same connection.
+    // Destroyed by replace(): these commands were waiting on the same dead connection.
     if (error instanceof DisconnectsClientError) return this.timeoutError(error);
     const last = this.lastError && this.lastError.message !== message ? ` (last error: ${this.lastError.message})` : "";
     return new SharedStoreError(`Redis unavailable: ${message}${last}`, "unavailable", { cause: error });

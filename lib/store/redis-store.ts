@@ -12,15 +12,8 @@ return 1`;
 const DELETE_IF = `if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 return redis.call('DEL', KEYS[1])`;
 
-// Redis wants a whole number of milliseconds, at least one.
 const px = (ms: number) => Math.max(1, Math.ceil(ms));
 
-/**
- * The shared store for several app instances: one Redis (or Valkey) 7+ at
- * `redis[s]://[[user]:password@]host[:port][/db]`. Every operation is one atomic command,
- * transaction or script; every key starts with `cruddur:`. Failures reject with SharedStoreError
- * within `timeoutMs`.
- */
 export class RedisStore implements SharedStore {
   private readonly connection: RedisConnection;
 
@@ -71,7 +64,7 @@ export class RedisStore implements SharedStore {
 
   async increment(key: string, windowMs: number): Promise<WindowCount> {
     const prefixed = KEY_PREFIX + key;
-    // NX: only the window's first hit (or a key that somehow lost its expiry) sets the expiry.
+    // NX: later hits must not extend the window the first hit opened.
     const [count, , resetInMs] = await this.connection.run((redis) =>
       redis.multi().incr(prefixed).pExpire(prefixed, px(windowMs), "NX").pTTL(prefixed).execTyped(),
     );

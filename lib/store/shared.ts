@@ -6,11 +6,6 @@ import { processSingleton } from "./process-singleton";
 import { RedisStore } from "./redis-store";
 import type { SharedStore } from "./shared-store";
 
-/**
- * The store for state shared across requests and instances: Redis when REDIS_URL is set, else
- * this process's memory. It fails fast: while Redis cannot answer, operations reject with
- * SharedStoreError, which callers such as revocation checks must treat as "cannot verify".
- */
 export function sharedStore(): SharedStore {
   return processSingleton("shared-store", () => {
     const { redisUrl } = getConfig();
@@ -18,7 +13,7 @@ export function sharedStore(): SharedStore {
   });
 }
 
-/** The same store, but counting in this process while Redis cannot answer: for limits and cooldowns. */
+// Limits and cooldowns only: revocation checks must fail closed, so they use sharedStore().
 export function sharedStoreOrLocal(): SharedStore {
   return processSingleton("shared-store-or-local", () => {
     if (!getConfig().redisUrl) return sharedStore();

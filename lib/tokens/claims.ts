@@ -7,7 +7,6 @@ export interface AccessClaims {
   token_use: "access";
   exp: number;
   iat: number;
-  /** When the sign-in happened: kept by every token refreshed from it. */
   auth_time?: number;
   jti?: string;
   origin_jti?: string;
@@ -66,7 +65,6 @@ export function toIdClaims(p: JwtPayload): IdClaims | null {
   };
 }
 
-/** Identifies one sign-in across refreshes: Cognito keeps origin_jti for every token it derives. */
 export function sessionIdOf(claims: AccessClaims): string {
   return claims.origin_jti ?? claims.jti ?? `${claims.sub}:${claims.iat}`;
 }

@@ -3,12 +3,12 @@ import type { Fetcher } from "aws-jwt-verify/https";
 import { errorKind, logProblem } from "../log/problem-log";
 
 export const JWKS_TIMEOUT_MS = 3_000;
-/** The longest a fetched JWKS is used before it is read again, whatever its Cache-Control says. */
 export const JWKS_MAX_AGE_MS = 15 * 60_000;
 const MIN_MAX_AGE_MS = 10_000;
 const MAX_JWKS_BYTES = 64 * 1024;
 const COOL_DOWN_MS = 2_000;
 
+// A FetchError, so the verifier counts a failed fetch as an expected refusal, not a problem.
 class JwksFetchError extends FetchError {
   constructor(
     url: string,
@@ -18,22 +18,15 @@ class JwksFetchError extends FetchError {
   }
 }
 
-/**
- * Fetches the pool's JWKS from one fixed URL, whatever URL the verifier asks for: the issuer
- * stays Cognito's even when an emulator serves the keys. Bounded in time and size, and after a
- * failure it refuses for a moment so an outage cannot turn every request into a fetch.
- */
 export class JwksFetcher implements Fetcher {
   private coolUntil = 0;
   private lastBody = "";
-  /** Changes whenever a fetch brings keys that differ from the last ones: cached verdicts keyed to it expire. */
   generation = 0;
-  /** How long the last keys fetched may be used: their Cache-Control max-age, between 10 s and 15 minutes. */
   maxAgeMs = JWKS_MAX_AGE_MS;
 
   constructor(private readonly url: string) {}
 
-  /** Failures are aws-jwt-verify's FetchError, so the verifier treats them as expected refusals. */
+  // Ignores the URL the verifier asks for: the issuer stays Cognito's even when an emulator serves the keys.
   async fetch(): Promise<ArrayBuffer> {
     if (Date.now() < this.coolUntil) throw new JwksFetchError(this.url, "cooling down after a failure");
     try {

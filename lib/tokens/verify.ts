@@ -10,10 +10,9 @@ import { isExpectedVerificationFailure } from "./failures";
 import { RefreshingJwksCache } from "./jwks-cache";
 import { JwksFetcher } from "./jwks-fetcher";
 
-/** Longer tokens are refused before parsing: Cognito's largest (ID tokens) stay well below. */
 export const MAX_TOKEN_LENGTH = 8 * 1024;
 const VERIFIED_ENTRIES = 10_000;
-/** aws-jwt-verify does not look at iat: a token "issued" later than this is refused. */
+// aws-jwt-verify does not look at iat.
 const MAX_CLOCK_SKEW_SECONDS = 60;
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
@@ -42,10 +41,6 @@ function createVerifiers() {
 
 const verifiers = () => processSingleton("jwt-verifiers", createVerifiers);
 
-/**
- * Verdicts are cached by the exact token text until its `exp`, and only while the JWKS they were
- * reached with is the current one. Failures are never cached.
- */
 async function verifyWith<T extends AccessClaims | IdClaims>(
   kind: Kind,
   token: unknown,
@@ -68,12 +63,10 @@ async function verifyWith<T extends AccessClaims | IdClaims>(
   }
 }
 
-/** Claims of a valid access token of this pool and client, else null. Never throws. */
 export function verifyAccessToken(token: unknown): Promise<AccessClaims | null> {
   return verifyWith("access", token, toAccessClaims);
 }
 
-/** Claims of a valid ID token of this pool and client, else null. Never throws. */
 export function verifyIdToken(token: unknown): Promise<IdClaims | null> {
   return verifyWith("id", token, toIdClaims);
 }
