@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { startEmulator, type RunningEmulator } from "../emulator/index";
-import { newSessionSecret, parseSessionSecret } from "../lib/session/passwords";
+import { newSessionSecret, parseSessionSecret } from "../lib/config/session-secret";
 import { createCognitoClient } from "./provisioning/cognito-client";
 import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";

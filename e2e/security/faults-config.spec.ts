@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { recordFault, type FaultCaseId } from "../../tests/security-doc/fault-cases";
-import { newSessionSecret } from "../../lib/session/passwords";
+import { newSessionSecret } from "../../lib/config/session-secret";
 import { startWithConfig } from "./support/fault-config";
 
 // "Refused" means: `next start` exits non-zero at start-up and says which variable is wrong, so

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseSessionSecret, SECRET_HELP } from "../session/passwords";
+import { parseSessionSecret, SECRET_HELP } from "./session-secret";
 import { policyFrom } from "./rate-limits";
 
 export const POOL_ID = /^(?<region>[a-z]{2}(?:-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$/;

@@ -1,5 +1,5 @@
 import { startEmulator } from "../../emulator";
-import { newSessionSecret } from "../../lib/session/passwords";
+import { newSessionSecret } from "../../lib/config/session-secret";
 import { provisionCruddur, type ProvisionResult } from "../../scripts/provisioning/provision";
 import { startNextServer, type NextServer } from "./next-server";
 import { startRedisServer } from "./redis-server";

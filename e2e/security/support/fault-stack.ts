@@ -1,6 +1,6 @@
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { startEmulator, type RunningEmulator } from "../../../emulator/index";
-import { newSessionSecret } from "../../../lib/session/passwords";
+import { newSessionSecret } from "../../../lib/config/session-secret";
 import { provisionCruddur, type ProvisionResult } from "../../../scripts/provisioning/provision";
 import { startNextServer, type NextServer } from "../../../tests/stack/next-server";
 import { appEnv, SHORT_ACCESS_TOKEN_SECONDS } from "../../../tests/stack/start-stack";

@@ -20,7 +20,7 @@ export interface IsolatedApp {
   stop(): Promise<void>;
 }
 
-export { newSessionSecret as newSecret } from "../../../lib/session/passwords";
+export { newSessionSecret as newSecret } from "../../../lib/config/session-secret";
 
 function cognito(): CognitoIdentityProviderClient {
   return emulatorAdmin(stack().emulatorUrl, stack().region);
