@@ -30,6 +30,17 @@ export function createRevocations(store: SharedStore, settings: RegistrySettings
     await store.delete([registryKeys.userSignIns(sub)]);
   }
 
+  /**
+   * A deleted account: every sign-in ends and the registry forgets the account (its sign-ins and
+   * its email). Only the deny entry stays, until the last access token of it has expired;
+   * Cognito refreshes nothing for a user that no longer exists.
+   */
+  async function endAccount(sub: string, email: string, accessValidityMs: number): Promise<void> {
+    await endAllSignIns(sub);
+    await store.set(registryKeys.userEndedBefore(sub), String(now()), Math.max(accessValidityMs, 1));
+    await store.delete([registryKeys.account(email)]);
+  }
+
   /** Every other sign-in of `sub` this app knows of; `keep` stays. */
   async function endOtherSignIns(
     sub: string,
@@ -51,5 +62,5 @@ export function createRevocations(store: SharedStore, settings: RegistrySettings
     return endedBefore !== null && signedInAt <= Number(endedBefore);
   }
 
-  return { endSignIn, endAllSignIns, endOtherSignIns, isTokenRevoked };
+  return { endSignIn, endAllSignIns, endAccount, endOtherSignIns, isTokenRevoked };
 }

@@ -1,0 +1,48 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { pendingEmail } from "../flow-state/pending-email";
+import { authLog } from "../log/auth-log";
+import { emailChangedNotice, sendAppMail } from "../mail/send";
+import { clearSession } from "../session/save";
+import { refreshSession } from "./refresh-session";
+import { reportStoreUnavailable, revocations, signInRegistry } from "./shared-state";
+import type { VerifiedSession } from "./verify-session";
+
+/**
+ * After Cognito switched the account to `newEmail`: the old address is told, the registry finds
+ * the account by its new address, and this session's tokens are renewed at once, because the ID
+ * token's email (what the session knows as the user's email) changes only with new tokens.
+ */
+export async function settleEmailChange(session: VerifiedSession, oldEmail: string, newEmail: string): Promise<void> {
+  const { sub } = session.user;
+  await pendingEmail.clear(sub);
+  await sendAppMail(emailChangedNotice(oldEmail, newEmail));
+  try {
+    await signInRegistry().moveAccount(sub, oldEmail, newEmail);
+  } catch (error) {
+    reportStoreUnavailable(error);
+  }
+  const jar = await cookies();
+  const renewed = await refreshSession(jar);
+  for (const { name, value, options } of renewed.cookies) jar.set(name, value, options);
+  await authLog.emailChanged(session.user, { sessionRenewed: renewed.signedIn && renewed.cookies.length > 0 });
+}
+
+/**
+ * After Cognito deleted the account: every sign-in of it ends on every instance, the registry
+ * forgets it, and this browser's cookies go. Its access tokens stay denied until they expire.
+ */
+export async function endDeletedAccount(session: VerifiedSession, email: string): Promise<void> {
+  const { sub } = session.user;
+  const validityMs = (session.claims.exp - session.claims.iat) * 1000;
+  let local = true;
+  try {
+    await revocations().endAccount(sub, email, validityMs);
+    await pendingEmail.clear(sub);
+  } catch (error) {
+    local = false;
+    reportStoreUnavailable(error);
+  }
+  await authLog.accountDeleted({ email, sub }, { local });
+  await clearSession();
+}
