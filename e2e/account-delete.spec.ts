@@ -6,7 +6,7 @@ import { expect, expectSignedIn, expectSignedOut, formAlert, signInThroughForm, 
 
 async function signIn(page: Page, user: TestUser) {
   await signInThroughForm(page, user);
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/$/, { timeout: 20_000 });
 }
 
 async function openDelete(page: Page, user: TestUser) {
@@ -26,6 +26,7 @@ for (const mode of JS_MODES) {
       baseURL,
       user,
     }) => {
+      test.slow();
       const elsewhere = await browser.newPage({ baseURL });
       await signIn(elsewhere, user);
       const context = await browser.newContext({ baseURL, javaScriptEnabled: mode.javaScriptEnabled });

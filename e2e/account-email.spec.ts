@@ -8,7 +8,7 @@ async function signedInPage(browser: Browser, baseURL: string | undefined, javaS
   const context = await browser.newContext({ baseURL, javaScriptEnabled });
   const page = await context.newPage();
   await signInThroughForm(page, user);
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/$/, { timeout: 20_000 });
   return page;
 }
 
@@ -24,7 +24,7 @@ async function openChangeEmail(page: Page, user: TestUser) {
 }
 
 async function askForCode(page: Page, email: string, button = "Send Code") {
-  await page.getByLabel("New Email").fill(email);
+  await page.getByLabel("New Email", { exact: true }).fill(email);
   await page.getByRole("button", { name: button }).click();
 }
 
@@ -71,7 +71,9 @@ for (const mode of JS_MODES) {
       // The session itself knows the new address: asking for it again is "already yours".
       await page.goto("/settings/email");
       await askForCode(page, newEmail);
-      await expect(page.getByLabel("New Email")).toHaveAccessibleDescription(/That is already your email address\./);
+      await expect(page.getByLabel("New Email", { exact: true })).toHaveAccessibleDescription(
+        /That is already your email address\./,
+      );
       await page.context().close();
     });
 
@@ -80,7 +82,7 @@ for (const mode of JS_MODES) {
       const page = await signedInPage(browser, baseURL, mode.javaScriptEnabled, user);
       await openChangeEmail(page, user);
       await askForCode(page, taken.email);
-      await expect(page.getByLabel("New Email")).toHaveAccessibleDescription(
+      await expect(page.getByLabel("New Email", { exact: true })).toHaveAccessibleDescription(
         /That email address belongs to another Cruddur account\. Choose a different one\./,
       );
       if (mode.javaScriptEnabled) await expectNoViolations(page);
@@ -98,11 +100,13 @@ test("bad input and the current address are said at the field; a second code wai
   await expect(page).toHaveURL(/\/$/);
   await openChangeEmail(page, user);
   await askForCode(page, "not-an-email");
-  await expect(page.getByLabel("New Email")).toHaveAccessibleDescription(
+  await expect(page.getByLabel("New Email", { exact: true })).toHaveAccessibleDescription(
     /Enter a valid email address, like name@example\.com\./,
   );
   await askForCode(page, user.email.toUpperCase());
-  await expect(page.getByLabel("New Email")).toHaveAccessibleDescription(/That is already your email address\./);
+  await expect(page.getByLabel("New Email", { exact: true })).toHaveAccessibleDescription(
+    /That is already your email address\./,
+  );
 
   await askForCode(page, newTestUser("later").email);
   await page.getByRole("button", { name: "Send the Code Again" }).click();
