@@ -8,11 +8,7 @@ import { refreshSession } from "./refresh-session";
 import { reportStoreUnavailable, revocations, signInRegistry } from "./shared-state";
 import type { VerifiedSession } from "./verify-session";
 
-/**
- * After Cognito switched the account to `newEmail`: the old address is told, the registry finds
- * the account by its new address, and this session's tokens are renewed at once, because the ID
- * token's email (what the session knows as the user's email) changes only with new tokens.
- */
+/** The session's email comes from the ID token, which changes only with new tokens: renew them now. */
 export async function settleEmailChange(session: VerifiedSession, oldEmail: string, newEmail: string): Promise<void> {
   const { sub } = session.user;
   await pendingEmail.clear(sub);
@@ -28,10 +24,7 @@ export async function settleEmailChange(session: VerifiedSession, oldEmail: stri
   await authLog.emailChanged(session.user, { sessionRenewed: renewed.signedIn && renewed.cookies.length > 0 });
 }
 
-/**
- * After Cognito deleted the account: every sign-in of it ends on every instance, the registry
- * forgets it, and this browser's cookies go. Its access tokens stay denied until they expire.
- */
+/** After DeleteUser: every sign-in ends on every instance and the registry forgets the account. */
 export async function endDeletedAccount(session: VerifiedSession, email: string): Promise<void> {
   const { sub } = session.user;
   const validityMs = (session.claims.exp - session.claims.iat) * 1000;

@@ -30,11 +30,7 @@ export function createRevocations(store: SharedStore, settings: RegistrySettings
     await store.delete([registryKeys.userSignIns(sub)]);
   }
 
-  /**
-   * A deleted account: every sign-in ends and the registry forgets the account (its sign-ins and
-   * its email). Only the deny entry stays, until the last access token of it has expired;
-   * Cognito refreshes nothing for a user that no longer exists.
-   */
+  /** A deleted account: nothing stays but the deny entry, until its last access token has expired. */
   async function endAccount(sub: string, email: string, accessValidityMs: number): Promise<void> {
     await endAllSignIns(sub);
     await store.set(registryKeys.userEndedBefore(sub), String(now()), Math.max(accessValidityMs, 1));

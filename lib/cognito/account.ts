@@ -42,10 +42,7 @@ export async function changePassword(accessToken: string, previous: string, prop
   );
 }
 
-/**
- * Asks Cognito to email a code to `email`. The pool keeps the current address until the new one
- * is verified (AttributesRequireVerificationBeforeUpdate). Throws AuthError: "email-taken".
- */
+/** Emails a code to `email`; the current address stays until it is verified. Throws AuthError: "email-taken". */
 export async function requestEmailChange(accessToken: string, email: string): Promise<void> {
   await callCognito((client) =>
     client.send(

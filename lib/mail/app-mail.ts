@@ -1,7 +1,6 @@
 import { accountId } from "../log/auth-log";
 import { logProblem } from "../log/problem-log";
 
-/** Mail the app sends itself, beside the codes Cognito sends. */
 export interface AppMail {
   to: string;
   kind: "EMAIL_CHANGE_NOTICE";
@@ -10,7 +9,6 @@ export interface AppMail {
 }
 
 interface MailerOptions {
-  /** The emulator's outbox, in development only; without it each mail becomes a log line. */
   outboxUrl?: string;
   userPoolId: string;
   write?: (line: string) => void;
@@ -19,12 +17,7 @@ interface MailerOptions {
 
 const POST_TIMEOUT_MS = 3_000;
 
-/**
- * Cruddur has no mail provider of its own (no SES): against the emulator, mail goes to its
- * outbox; anywhere else it is one structured log line naming the kind and a digest of the
- * address, for an operator to wire to a real sender. A notice that cannot be sent never fails
- * the change it reports.
- */
+/** No mail provider (no SES): the emulator's outbox, else one log line for an operator to wire to a sender. */
 export function createMailer({ outboxUrl, userPoolId, write = console.log, post = fetch }: MailerOptions) {
   return async function sendAppMail(mail: AppMail): Promise<void> {
     if (!outboxUrl) {
