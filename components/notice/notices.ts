@@ -12,6 +12,8 @@ const notices: Record<string, string> = {
   "signed-out-other-devices": "Every other device has been signed out.",
   "sign-in-not-found": "That sign-in had already ended.",
   "session-unavailable": "We can't confirm your sign-in right now. Please try again in a moment.",
+  "email-changed": "Your email address is changed. Sign in with the new one from now on.",
+  "account-deleted": "Your account is deleted and you have been signed out everywhere. Thanks for crudding with us.",
   "session-expired": "Your session has ended. Please sign in again.",
   "challenge-expired": "That took too long. Please sign in again.",
 };

@@ -15,8 +15,10 @@ export interface OutboxMessage {
   userPoolId: string;
   username: string;
   email: string;
-  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER";
+  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL" | "EMAIL_CHANGE_NOTICE";
   code: string;
+  /** Mail the app sent itself (EMAIL_CHANGE_NOTICE) has a text and no code. */
+  text?: string;
   sentAt: string;
 }
 

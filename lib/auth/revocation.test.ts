@@ -3,7 +3,7 @@ import { MemoryStore } from "../store/memory-store";
 import type { AccessClaims } from "../tokens/claims";
 import { fakeClock } from "./__fixtures__/clock";
 import { createRevocations } from "./revocation";
-import { createSignInRegistry } from "./sign-in-registry";
+import { createSignInRegistry, registryKeys } from "./sign-in-registry";
 
 const MINUTE = 60_000;
 const settings = { idleTimeoutMs: 30 * MINUTE, maxAgeMs: 24 * 60 * MINUTE };
@@ -13,6 +13,7 @@ function setup() {
   const store = new MemoryStore(10_000, clock.now);
   return {
     clock,
+    store,
     registry: createSignInRegistry(store, settings, clock.now),
     ended: createRevocations(store, settings, clock.now),
   };
@@ -71,5 +72,30 @@ describe("ending every sign-in of a user", () => {
     for (const sid of ["this", "phone", "laptop"]) await registry.record(sid, signIn);
     await ended.endOtherSignIns("user-1", "this", { accessValidityMs: MINUTE, refreshRevoked: false });
     expect((await registry.list("user-1")).map((entry) => entry.sid)).toEqual(["this"]);
+  });
+});
+
+describe("a deleted account", () => {
+  it("leaves nothing in the registry but a deny entry that lasts one token lifetime", async () => {
+    const { registry, ended, clock, store } = setup();
+    for (const sid of ["laptop", "phone"]) await registry.record(sid, signIn);
+    const claims = token("phone", clock.now());
+    await ended.endAccount("user-1", "Ana@Example.com ", 60 * MINUTE);
+    expect(await registry.list("user-1")).toEqual([]);
+    expect(await registry.subForEmail("ana@example.com")).toBeNull();
+    expect(store.size).toBe(1);
+    expect(await ended.isTokenRevoked(claims)).toBe(true);
+    clock.advance(61 * MINUTE);
+    expect(await store.get(registryKeys.userEndedBefore("user-1"))).toBeNull();
+  });
+});
+
+describe("an email change", () => {
+  it("finds the account by its new address only", async () => {
+    const { registry } = setup();
+    await registry.record("laptop", signIn);
+    await registry.moveAccount("user-1", "ana@example.com", "ana@new.example");
+    expect(await registry.subForEmail("ana@new.example")).toBe("user-1");
+    expect(await registry.subForEmail("ana@example.com")).toBeNull();
   });
 });

@@ -30,6 +30,13 @@ export function createRevocations(store: SharedStore, settings: RegistrySettings
     await store.delete([registryKeys.userSignIns(sub)]);
   }
 
+  /** A deleted account: nothing stays but the deny entry, until its last access token has expired. */
+  async function endAccount(sub: string, email: string, accessValidityMs: number): Promise<void> {
+    await endAllSignIns(sub);
+    await store.set(registryKeys.userEndedBefore(sub), String(now()), Math.max(accessValidityMs, 1));
+    await store.delete([registryKeys.account(email)]);
+  }
+
   /** Every other sign-in of `sub` this app knows of; `keep` stays. */
   async function endOtherSignIns(
     sub: string,
@@ -51,5 +58,5 @@ export function createRevocations(store: SharedStore, settings: RegistrySettings
     return endedBefore !== null && signedInAt <= Number(endedBefore);
   }
 
-  return { endSignIn, endAllSignIns, endOtherSignIns, isTokenRevoked };
+  return { endSignIn, endAllSignIns, endAccount, endOtherSignIns, isTokenRevoked };
 }

@@ -105,5 +105,11 @@ export function createSignInRegistry(store: SharedStore, settings: RegistrySetti
 
   const subForEmail = (email: string) => store.get(registryKeys.account(email));
 
-  return { record, state, touch, advance, list, subForEmail };
+  /** After an email change: the account is found by its new address, no longer by the old one. */
+  async function moveAccount(sub: string, from: string, to: string): Promise<void> {
+    await store.set(registryKeys.account(to), sub, settings.maxAgeMs);
+    await store.delete([registryKeys.account(from)]);
+  }
+
+  return { record, state, touch, advance, list, subForEmail, moveAccount };
 }

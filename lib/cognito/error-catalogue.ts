@@ -6,6 +6,7 @@ export type AuthErrorCode =
   | "password-reset-required"
   | "temporary-password-expired"
   | "username-exists"
+  | "email-taken"
   | "invalid-password"
   | "code-mismatch"
   | "code-required"
@@ -48,6 +49,10 @@ export const AUTH_ERRORS: Record<AuthErrorCode, AuthErrorInfo> = {
   },
   "username-exists": {
     message: "An account with this email already exists. Sign in, or reset your password if you forgot it.",
+    retryable: false,
+  },
+  "email-taken": {
+    message: "That email address belongs to another Cruddur account. Choose a different one.",
     retryable: false,
   },
   "invalid-password": { message: "That password does not meet the password rules.", retryable: false },

@@ -128,3 +128,21 @@ export function asCodeError(error: unknown): AuthError {
   if (authError.code === "limit-exceeded") return new AuthError("too-many-failed-attempts", authError.requestId);
   return authError;
 }
+
+/**
+ * For calls made with the signed-in person's access token: a user or token Cognito no longer
+ * knows means the session is over, and the only alias such a call can collide with is the email.
+ */
+export function asAccountError(error: unknown): AuthError {
+  const authError = toAuthError(error);
+  if (authError.code === "invalid-credentials") return new AuthError("session-expired", authError.requestId);
+  if (authError.code === "username-exists") return new AuthError("email-taken", authError.requestId);
+  return authError;
+}
+
+/** For the code sent to a new email address: Cognito's LimitExceeded there means too many wrong codes. */
+export function asEmailCodeError(error: unknown): AuthError {
+  const authError = asAccountError(error);
+  if (authError.code === "limit-exceeded") return new AuthError("too-many-failed-attempts", authError.requestId);
+  return authError;
+}

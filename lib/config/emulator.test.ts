@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emulatorOutboxUrl, isLoopbackUrl } from "./emulator";
+import { emulatorAppMailUrl, emulatorOutboxUrl, isLoopbackUrl } from "./emulator";
 
 describe("isLoopbackUrl", () => {
   it.each(["http://127.0.0.1:9229", "http://localhost:9229/", "http://[::1]:9229", "http://127.5.0.1"])("%s", (url) =>
@@ -35,5 +35,18 @@ describe("emulator outbox link", () => {
       isProduction: false,
     };
     expect(emulatorOutboxUrl(amazon, "a@x.test")).toBeUndefined();
+  });
+});
+
+describe("where the app's own mail goes", () => {
+  it("is the emulator's outbox whenever Cognito is the emulator, production mode included", () => {
+    const emulator = { cognitoEndpoint: "http://127.0.0.1:9229", emulated: true };
+    expect(emulatorAppMailUrl(emulator)).toBe("http://127.0.0.1:9229/_emulator/outbox");
+  });
+
+  it("is nowhere for Amazon Cognito", () => {
+    const amazon = { cognitoEndpoint: "https://cognito-idp.us-east-1.amazonaws.com", emulated: false };
+    expect(emulatorAppMailUrl(amazon)).toBeUndefined();
+    expect(emulatorAppMailUrl({ cognitoEndpoint: undefined, emulated: false })).toBeUndefined();
   });
 });

@@ -10,10 +10,15 @@ export function isLoopbackUrl(value: string | undefined): boolean {
   }
 }
 
-export function emulatorOutboxUrl(
-  config: { cognitoEndpoint?: string; emulated: boolean; isProduction: boolean },
-  email: string,
-): string | undefined {
-  if (config.isProduction || !config.emulated || !config.cognitoEndpoint) return undefined;
-  return `${config.cognitoEndpoint}/_emulator/outbox${email ? `?${new URLSearchParams({ email })}` : ""}`;
+type EmulatorConfig = { cognitoEndpoint?: string; emulated: boolean; isProduction: boolean };
+
+/** Where the app posts its own mail when Cognito is our emulator: the emulator's outbox. */
+export function emulatorAppMailUrl(config: Omit<EmulatorConfig, "isProduction">): string | undefined {
+  return config.emulated && config.cognitoEndpoint ? `${config.cognitoEndpoint}/_emulator/outbox` : undefined;
+}
+
+/** The emulator's outbox for `email`, when the app talks to an emulator in development; else undefined. */
+export function emulatorOutboxUrl(config: EmulatorConfig, email: string): string | undefined {
+  const outbox = config.isProduction ? undefined : emulatorAppMailUrl(config);
+  return outbox && `${outbox}${email ? `?${new URLSearchParams({ email })}` : ""}`;
 }

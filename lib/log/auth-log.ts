@@ -2,7 +2,7 @@ import { AUTH_ERRORS, type AuthErrorCode } from "../cognito/error-catalogue";
 import { RATE_LIMITED_ACTIONS, RATE_LIMIT_KEYS } from "../config/rate-limits";
 import { redact, type LogRecord } from "./redact";
 
-type AuthEvent = "sign-in" | "sign-out" | "refresh" | "lockout" | "rate-limited";
+type AuthEvent = "sign-in" | "sign-out" | "refresh" | "lockout" | "rate-limited" | "email-change" | "account-deletion";
 type RefreshFailure = "revoked" | "user-mismatch" | "service-unavailable" | "stale-copy";
 
 const LOCKOUTS = new Set<string>(["locked-out", "too-many-failed-attempts"]);
@@ -75,6 +75,10 @@ export function createAuthLog(write: (line: string) => void) {
       emit("sign-out", ended.atCognito && ended.kept ? "success" : "failure", email, { afterChange: true, ...ended }),
     passwordResetSignOut: (email: string, ended: { atCognito: boolean; local: boolean }) =>
       emit("sign-out", ended.atCognito && ended.local ? "success" : "failure", email, { afterReset: true, ...ended }),
+    emailChanged: (user: Account, settled: { sessionRenewed: boolean }) =>
+      emit("email-change", "success", user, settled),
+    accountDeleted: (user: Account, ended: { local: boolean }) =>
+      emit("account-deletion", ended.local ? "success" : "failure", user, ended),
     refreshed: (user: Account) => emit("refresh", "success", user, {}),
     refreshFailed: (user: Account, reason: RefreshFailure) => emit("refresh", "failure", user, { reason }),
     rateLimited: (event: { action: string; key: string; account?: string; retryAfterSeconds: number }) =>

@@ -6,6 +6,8 @@ import { accountDetails } from "@/lib/cognito/account";
 import { attempt } from "@/lib/cognito/attempt";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { firstParam, type SearchParams } from "@/lib/navigation/search-params";
+import { DeleteSection } from "./delete/delete-section";
+import { EmailSection } from "./email/email-section";
 import { ChangePasswordForm } from "./password/change-password-form";
 import { SessionsList } from "./sessions/sessions-list";
 import styles from "./settings.module.css";
@@ -37,6 +39,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
             <SessionsList current={session.sessionId} sub={session.user.sub} />
           </div>
         </section>
+        <EmailSection email={account.value.email} sub={session.user.sub} />
+        <DeleteSection />
       </div>
     </>
   );

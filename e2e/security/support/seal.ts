@@ -42,3 +42,10 @@ function sealWith(secret: string, payload: unknown, ttlSeconds: number): Promise
   const { id, password } = sessionPassword(secret);
   return sealData(payload, { password: { [id]: password }, ttl: ttlSeconds });
 }
+
+/** The same session with another "confirmed it's you" time, sealed with `sealWithSecret` (the app's, or a forger's). */
+export async function withConfirmedAt(seal: string, secret: string, confirmedAt: number, sealWithSecret = secret) {
+  const { id, password } = sessionPassword(secret);
+  const payload = await unsealData<Record<string, unknown>>(seal, { password: { [id]: password } });
+  return sealWith(sealWithSecret, { ...payload, confirmedAt }, 3600);
+}
