@@ -43,9 +43,7 @@ export function CreatePasskey({ optionsId, needsJavaScript }: CreatePasskeyProps
   const busy = asking || completing;
   return (
     <div className={styles.form}>
-      <noscript>
-        <p className={authStyles.alert}>{needsJavaScript}</p>
-      </noscript>
+      {!ready && <p className={authStyles.alert}>{needsJavaScript}</p>}
       <FormAlert state={state} autoFocus />
       <div>
         <button type="button" className={authStyles.primary} onClick={create} disabled={!ready || busy}>
