@@ -42,3 +42,10 @@ function sealWith(secret: string, payload: unknown, ttlSeconds: number): Promise
   const { id, password } = sessionPassword(secret);
   return sealData(payload, { password: { [id]: password }, ttl: ttlSeconds });
 }
+
+/** The refresh token inside a refresh cookie of the app, read with the app's secret. */
+export async function refreshTokenIn(seal: string, secret: string): Promise<string> {
+  const { id, password } = sessionPassword(secret);
+  const payload = await unsealData<{ refreshToken?: string }>(seal, { password: { [id]: password } });
+  return payload.refreshToken ?? "";
+}
