@@ -51,13 +51,14 @@ async function main() {
   }
   const emulator = await startEmulator({ port: EMULATOR_PORT });
   const cognito = createCognitoClient({ ...process.env, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulator.url });
-  const result = await provisionCruddur({ client: cognito, seedDemo: true });
+  const result = await provisionCruddur({ client: cognito, seedDemo: true, rotateRefreshTokens: true });
   cognito.destroy();
   await updateEnvFile(ENV_FILE, {
     AWS_DEFAULT_REGION: result.region,
     AWS_COGNITO_USER_POOL_ID: result.userPoolId,
     AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
     AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
+    AWS_COGNITO_REFRESH_TOKEN_ROTATION: String(result.rotatesRefreshTokens),
     AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulator.url,
     SESSION_SECRET: usableSecret(setting("SESSION_SECRET")),
   });

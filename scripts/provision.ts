@@ -6,12 +6,13 @@ import { isMfaMode, MFA_MODES, type MfaMode } from "./provisioning/mfa";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
 
 const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo] [--mfa off|optional|on]
-                                  [--relying-party-id localhost] [--rotate-refresh-tokens] [--env-file .env.local]
+                                  [--relying-party-id localhost] [--no-rotate-refresh-tokens] [--env-file .env.local]
 
 Creates (or reuses, by name, and brings up to date) the "cruddur" user pool on the Essentials plan,
 with sign-in by password, emailed code or passkey, and its app client; then writes
-AWS_DEFAULT_REGION, AWS_COGNITO_USER_POOL_ID, AWS_COGNITO_USER_POOL_CLIENT_ID and
-AWS_COGNITO_USER_POOL_CLIENT_SECRET into the env file, leaving every other line alone.
+AWS_DEFAULT_REGION, AWS_COGNITO_USER_POOL_ID, AWS_COGNITO_USER_POOL_CLIENT_ID,
+AWS_COGNITO_USER_POOL_CLIENT_SECRET and AWS_COGNITO_REFRESH_TOKEN_ROTATION into the env file,
+leaving every other line alone.
 
 Target: the emulator when AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER is set (in the environment
 or the env file), otherwise the AWS account of the standard credential chain.
@@ -20,9 +21,10 @@ or the env file), otherwise the AWS account of the standard credential chain.
   --mfa                    the pool's multi-factor authentication with authenticator apps (TOTP):
                            off, optional (each user chooses; the default) or on (every user must set it up)
   --relying-party-id HOST  the passkey relying party: the app's host name (default localhost)
-  --rotate-refresh-tokens  refresh-token rotation on the app client, which then refuses
-                           REFRESH_TOKEN_AUTH. Off by default: the app does not call
-                           GetTokensFromRefreshToken yet and would be signed out after an hour.`;
+  --no-rotate-refresh-tokens
+                           keep one refresh token per sign-in (REFRESH_TOKEN_AUTH). By default the
+                           app client rotates refresh tokens: every refresh (GetTokensFromRefreshToken)
+                           returns a new one, and a replayed old one ends the sign-in.`;
 
 const ENDPOINT_KEY = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
 
@@ -43,6 +45,9 @@ function describeTarget(env: Env): string {
 function report(result: ProvisionResult, envFile: string) {
   console.log(`User pool   ${result.userPoolId} (${result.region})`);
   console.log(`App client  ${result.clientId}${result.clientSecret ? " (with secret)" : ""}`);
+  console.log(
+    `Refresh     ${result.rotatesRefreshTokens ? "rotating refresh tokens" : "REFRESH_TOKEN_AUTH, no rotation"}`,
+  );
   console.log(`MFA         ${result.mfa}${result.mfa === "off" ? "" : " (authenticator app, TOTP)"}`);
   console.log(`Updated     ${envFile}`);
   if (result.demo) {
@@ -82,7 +87,7 @@ function parseOptions(): Options | { message: string; failed: boolean } {
       mfa: { type: "string", default: "optional" },
       "env-file": { type: "string", default: ".env.local" },
       "relying-party-id": { type: "string", default: "localhost" },
-      "rotate-refresh-tokens": { type: "boolean", default: false },
+      "no-rotate-refresh-tokens": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -93,7 +98,7 @@ function parseOptions(): Options | { message: string; failed: boolean } {
   const envFile = resolve(values["env-file"]);
   const passwordless = {
     relyingPartyId: values["relying-party-id"],
-    rotateRefreshTokens: values["rotate-refresh-tokens"],
+    rotateRefreshTokens: !values["no-rotate-refresh-tokens"],
   };
   return { withSecret: values["with-secret"], seedDemo: values["seed-demo"], mfa, ...passwordless, envFile };
 }
@@ -107,6 +112,7 @@ async function provisionInto(env: Env, { envFile, ...options }: Options) {
     AWS_COGNITO_USER_POOL_ID: result.userPoolId,
     AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
     AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
+    AWS_COGNITO_REFRESH_TOKEN_ROTATION: String(result.rotatesRefreshTokens),
   });
   report(result, envFile);
 }

@@ -1,3 +1,5 @@
+import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
+
 // Notices are chosen by code so a crafted URL can never put arbitrary text on the page.
 const notices: Record<string, string> = {
   confirmed: "Your email is confirmed. You can sign in now.",
@@ -16,6 +18,10 @@ const notices: Record<string, string> = {
   "account-deleted": "Your account is deleted and you have been signed out everywhere. Thanks for crudding with us.",
   "session-expired": "Your session has ended. Please sign in again.",
   "challenge-expired": "That took too long. Please sign in again.",
+  "passkey-added": "Your passkey is added. You can use it to sign in to Cruddur.",
+  "passkey-removed": "That passkey is removed: it can no longer sign in to your account.",
+  "passkey-not-found": AUTH_ERRORS["passkey-not-found"].message,
+  "passkey-not-removed": "We couldn't remove that passkey. Please try again in a moment.",
 };
 
 export function noticeText(code: string): string | undefined {

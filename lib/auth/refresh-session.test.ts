@@ -2,23 +2,27 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AuthError } from "../cognito/errors";
 import type { AuthTokens } from "../cognito/types";
 import type { CookieJar, CookieToSet } from "../session/types";
+import type { AccessClaims } from "../tokens/claims";
 import { CLIENT, ISSUER, jwksOf, jwksServer, jwt, mainKey, now, stubPoolEnv } from "../tokens/__fixtures__/pool";
 
 stubPoolEnv();
 const cognito = vi.hoisted(() => ({
   calls: 0,
+  sent: [] as string[],
   answer: async (): Promise<AuthTokens> => Promise.reject(new Error("unset")),
 }));
 vi.mock("../cognito/refresh", () => ({
-  refreshTokens: async () => {
+  refreshTokens: async (refreshToken: string) => {
     cognito.calls++;
+    cognito.sent.push(refreshToken);
     return cognito.answer();
   },
 }));
-vi.mock("../log/auth-log", () => ({ authLog: { refreshed: vi.fn(), refreshFailed: vi.fn() } }));
+const log = vi.hoisted(() => ({ refreshed: vi.fn(), refreshFailed: vi.fn(), refreshTokenReused: vi.fn() }));
+vi.mock("../log/auth-log", () => ({ authLog: log }));
 
 const { refreshSession } = await import("./refresh-session");
-const { sessionCookies } = await import("../session/cookies");
+const { readSession, sessionCookies } = await import("../session/cookies");
 const { sessionFromTokens } = await import("../session/from-tokens");
 const { signInRegistry } = await import("./shared-state");
 
@@ -52,7 +56,11 @@ async function expiringSignIn(sub: string) {
 
 beforeEach(() => {
   cognito.calls = 0;
+  cognito.sent = [];
 });
+
+const refreshCookies = (cookies: CookieToSet[]) =>
+  cookies.filter((c) => c.name.startsWith("cruddur-refresh") && c.options.maxAge > 0);
 
 describe("refreshSession", () => {
   it("renews the session and moves the sign-in to its next generation", async () => {
@@ -113,5 +121,68 @@ describe("refreshSession", () => {
     await revocations().endSignIn(sid, "ended", { accessValidityMs: 3_600_000, refreshRevoked: true });
     expect((await refreshSession(jar)).signedIn).toBe(false);
     expect(cognito.calls).toBe(0);
+  });
+});
+
+describe("refreshSession with a client that rotates refresh tokens", () => {
+  async function rotatingSignIn(sub: string) {
+    const signIn = await expiringSignIn(sub);
+    let issued = 0;
+    cognito.answer = async () => ({ ...tokensFor(sub, signIn.sid, now() + 3600), refreshToken: `rotated-${++issued}` });
+    return signIn;
+  }
+
+  it("keeps the new refresh token with the new access token, and refreshes with it next time", async () => {
+    const { sid, jar } = await rotatingSignIn("rotates");
+    const first = await refreshSession(jar);
+    expect(refreshCookies(first.cookies)).not.toHaveLength(0);
+    const session = await readSession(jarOf(first.cookies), { withRefreshToken: true });
+    expect(session?.refreshToken).toBe("rotated-1");
+    const expiring = await sessionCookies({ ...session!, accessExpiresAt: now() - 5 });
+    expect((await refreshSession(jarOf(expiring.cookies))).signedIn).toBe(true);
+    expect(cognito.sent).toEqual([`refresh-${sid}`, "rotated-1"]);
+  });
+
+  it("makes one call for twenty concurrent requests, and all of them get the one new refresh token", async () => {
+    const { jar } = await rotatingSignIn("rotates-parallel");
+    const results = await Promise.all(Array.from({ length: 20 }, () => refreshSession(jar)));
+    expect(cognito.calls).toBe(1);
+    expect(results.every((r) => r.signedIn)).toBe(true);
+    expect(new Set(results.map((r) => JSON.stringify(refreshCookies(r.cookies)))).size).toBe(1);
+  });
+
+  it("never sends a replaced refresh token again: an older copy is refused here, not at Cognito", async () => {
+    const { sid, jar } = await rotatingSignIn("rotates-stale");
+    await refreshSession(jar);
+    const { sharedStore } = await import("../store/shared");
+    await sharedStore().delete([
+      `refresh-result:${(await import("node:crypto")).createHash("sha256").update(`refresh-${sid}`).digest("base64url")}:0`,
+    ]);
+    await refreshSession(jar);
+    expect(cognito.calls).toBe(1);
+  });
+
+  it("ends the sign-in everywhere and logs it when Cognito says the refresh token was reused", async () => {
+    const { sid, jar } = await rotatingSignIn("reused");
+    cognito.answer = async () => Promise.reject(new AuthError("refresh-token-reused"));
+    const result = await refreshSession(jar);
+    expect(result.signedIn).toBe(false);
+    expect(result.cookies.every((c) => c.options.maxAge === 0)).toBe(true);
+    expect((await signInRegistry().state(sid, "reused")).state).toBe("ended");
+    const { revocations } = await import("./shared-state");
+    const thief = { sub: "reused", origin_jti: sid, iat: now(), auth_time: now() - 60 } as AccessClaims;
+    expect(await revocations().isTokenRevoked(thief)).toBe(true);
+    expect(log.refreshTokenReused).toHaveBeenCalledWith(expect.objectContaining({ sub: "reused" }));
+  });
+});
+
+describe("refreshSession with a client that does not rotate", () => {
+  it("leaves the refresh cookie alone, so the same token refreshes next time", async () => {
+    const { sid, jar } = await expiringSignIn("keeps");
+    cognito.answer = async () => ({ ...tokensFor("keeps", sid, now() + 3600), refreshToken: undefined });
+    const first = await refreshSession(jar);
+    expect(first.signedIn).toBe(true);
+    expect(refreshCookies(first.cookies)).toHaveLength(0);
+    expect(cognito.sent).toEqual([`refresh-${sid}`]);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
+import { AuthError } from "../cognito/errors";
 import { refreshTokens } from "../cognito/refresh";
 import { authLog } from "../log/auth-log";
 import { clearedSessionCookies, isSessionCookie, readSession, sessionCookies } from "../session/cookies";
@@ -89,6 +90,11 @@ async function renew(session: Session & { refreshToken: string }, record: SignIn
   try {
     renewed = await sessionFromTokens(await refreshTokens(session.refreshToken, session.user.username));
   } catch (error) {
+    if (error instanceof AuthError && error.code === "refresh-token-reused") {
+      await authLog.refreshTokenReused(session.user);
+      await endStolenSignIn(session);
+      return signedOut(jar);
+    }
     const transient = error instanceof Error && "retryable" in error && error.retryable === true;
     await authLog.refreshFailed(session.user, transient ? "service-unavailable" : "revoked");
     if (transient) return stillValid(session, jar);
@@ -113,6 +119,15 @@ async function endRefusedSignIn(session: Session) {
     accessValidityMs: validity,
     refreshRevoked: true,
   });
+}
+
+/**
+ * Cognito saw this refresh token after it had been rotated away and its grace period was over:
+ * someone else holds the sign-in's newer refresh token, which we cannot revoke. The sign-in ends
+ * here on every instance, and the API refuses its tokens for as long as a sign-in may last.
+ */
+async function endStolenSignIn(session: Session) {
+  await revocations().endSignIn(session.sessionId, session.user.sub, { accessValidityMs: 0, refreshRevoked: false });
 }
 
 async function readResult(key: string): Promise<SessionResolution | null> {

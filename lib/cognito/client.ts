@@ -2,7 +2,7 @@ import "server-only";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { getConfig } from "../config/env";
 import { computeSecretHash } from "./secret-hash";
-import { toAuthError } from "./errors";
+import { toAuthError, type AuthError } from "./errors";
 
 function createClient(): CognitoIdentityProviderClient {
   const { region, cognitoEndpoint, emulated } = getConfig();
@@ -18,13 +18,16 @@ function createClient(): CognitoIdentityProviderClient {
 
 let client: CognitoIdentityProviderClient | undefined;
 
-/** Runs one SDK call; any failure leaves as an AuthError. */
-export async function callCognito<T>(run: (client: CognitoIdentityProviderClient) => Promise<T>): Promise<T> {
+/** Runs one SDK call; any failure leaves as an AuthError, through `toAppError` when the operation has its own words. */
+export async function callCognito<T>(
+  run: (client: CognitoIdentityProviderClient) => Promise<T>,
+  toAppError: (error: unknown) => AuthError = toAuthError,
+): Promise<T> {
   client ??= createClient();
   try {
     return await run(client);
   } catch (error) {
-    throw toAuthError(error);
+    throw toAppError(error);
   }
 }
 

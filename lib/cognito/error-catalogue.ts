@@ -22,7 +22,21 @@ export type AuthErrorCode =
   | "session-expired"
   | "unsupported-challenge"
   | "service-unavailable"
-  | "unknown";
+  | "unknown"
+  | "refresh-token-reused"
+  | PasskeyErrorCode;
+
+/** Adding and removing passkeys: Cognito's WebAuthn* exceptions and the browser's ceremony failures. */
+export type PasskeyErrorCode =
+  | "passkey-cancelled"
+  | "passkey-expired"
+  | "passkey-already-registered"
+  | "passkey-not-supported"
+  | "passkey-limit"
+  | "passkey-not-found"
+  | "passkey-needs-javascript"
+  | "passkeys-unavailable"
+  | "passkeys-misconfigured";
 
 interface AuthErrorInfo {
   message: string;
@@ -94,4 +108,35 @@ export const AUTH_ERRORS: Record<AuthErrorCode, AuthErrorInfo> = {
     retryAfterSeconds: 10,
   },
   unknown: { message: "Something went wrong. Please try again.", retryable: true },
+  "refresh-token-reused": {
+    message: "For your safety, this sign-in has ended. Please sign in again.",
+    retryable: false,
+  },
+  "passkey-cancelled": {
+    message: "No passkey was added: the request was cancelled or timed out. Please try again when you're ready.",
+    retryable: true,
+  },
+  "passkey-expired": { message: "That took too long. Please try adding your passkey again.", retryable: true },
+  "passkey-already-registered": {
+    message: "This device or password manager already holds a passkey for your account.",
+    retryable: false,
+  },
+  "passkey-not-supported": {
+    message: "That passkey can't be used with Cruddur. Please try another device or password manager.",
+    retryable: false,
+  },
+  "passkey-limit": {
+    message: "Your account has as many passkeys as it can hold. Remove one to add another.",
+    retryable: false,
+  },
+  "passkey-not-found": { message: "That passkey was already removed.", retryable: false },
+  "passkey-needs-javascript": {
+    message: "Adding a passkey needs JavaScript. Please turn it on, or use a browser that supports passkeys.",
+    retryable: false,
+  },
+  "passkeys-unavailable": { message: "Passkeys aren't available on Cruddur right now.", retryable: false },
+  "passkeys-misconfigured": {
+    message: "Passkeys aren't set up correctly on our side, so none was added. We've logged it; please try later.",
+    retryable: false,
+  },
 };

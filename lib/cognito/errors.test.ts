@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AUTH_ERRORS, AuthError, toAuthError, type AuthErrorCode } from "./errors";
+import { AUTH_ERRORS, AuthError, asPasskeyError, toAuthError, type AuthErrorCode } from "./errors";
 
 const vendor = (name: string, message = "raw Cognito text", status = 400) =>
   Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status, requestId: "req-123" } });
@@ -104,5 +104,36 @@ describe("the error catalogue", () => {
   it("gives retry hints where waiting helps", () => {
     expect(new AuthError("throttled")).toMatchObject({ retryable: true, retryAfterSeconds: 5 });
     expect(new AuthError("invalid-credentials")).toMatchObject({ retryable: false, retryAfterSeconds: undefined });
+  });
+});
+
+describe("passkey and rotation failures", () => {
+  it("tells the operator about a relying-party mismatch, which only configuration can fix", () => {
+    const problems = vi.spyOn(console, "error").mockImplementation(() => {});
+    toAuthError(vendor("WebAuthnRelyingPartyMismatchException"));
+    expect(String(problems.mock.calls.at(-1)?.[0])).toContain("cognito.misconfigured");
+  });
+
+  it.each([
+    ["RefreshTokenReuseException", "refresh-token-reused"],
+    ["WebAuthnChallengeNotFoundException", "passkey-expired"],
+    ["WebAuthnCredentialNotSupportedException", "passkey-not-supported"],
+    ["WebAuthnNotEnabledException", "passkeys-unavailable"],
+    ["FeatureUnavailableInTierException", "passkeys-unavailable"],
+    ["WebAuthnConfigurationMissingException", "passkeys-misconfigured"],
+    ["WebAuthnClientMismatchException", "passkeys-misconfigured"],
+    ["WebAuthnOriginNotAllowedException", "passkeys-misconfigured"],
+    ["WebAuthnRelyingPartyMismatchException", "passkeys-misconfigured"],
+  ])("maps %s to %s", (name, code) => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(toAuthError(vendor(name)).code).toBe(code);
+  });
+
+  it.each([
+    ["ResourceNotFoundException", "Not found", "passkey-not-found"],
+    ["LimitExceededException", "A user can register at most 20 passkeys.", "passkey-limit"],
+    ["InvalidParameterException", "This passkey is already registered.", "passkey-already-registered"],
+  ])("words %s from a passkey operation as %s", (name, message, code) => {
+    expect(asPasskeyError(vendor(name, message)).code).toBe(code);
   });
 });

@@ -44,6 +44,22 @@ const BY_EXCEPTION: Record<string, AuthErrorCode> = {
   CodeDeliveryFailureException: "code-delivery-failed",
   InternalErrorException: "service-unavailable",
   ServiceUnavailableException: "service-unavailable",
+  RefreshTokenReuseException: "refresh-token-reused",
+  WebAuthnChallengeNotFoundException: "passkey-expired",
+  WebAuthnCredentialNotSupportedException: "passkey-not-supported",
+  WebAuthnNotEnabledException: "passkeys-unavailable",
+  FeatureUnavailableInTierException: "passkeys-unavailable",
+  WebAuthnConfigurationMissingException: "passkeys-misconfigured",
+  WebAuthnClientMismatchException: "passkeys-misconfigured",
+  WebAuthnOriginNotAllowedException: "passkeys-misconfigured",
+  WebAuthnRelyingPartyMismatchException: "passkeys-misconfigured",
+};
+
+/** What an operator must hear of: the unexpected, an outage, and Cruddur's own set-up being wrong. */
+const PROBLEM_EVENTS: Partial<Record<AuthErrorCode, string>> = {
+  unknown: "cognito.unexpected-error",
+  "service-unavailable": "cognito.unavailable",
+  "passkeys-misconfigured": "cognito.misconfigured",
 };
 
 const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
@@ -96,8 +112,9 @@ export function toAuthError(error: unknown): AuthError {
   const vendor: VendorError = typeof error === "object" && error !== null ? (error as VendorError) : {};
   const code = classify(vendor);
   const requestId = vendor.$metadata?.requestId;
-  if (code === "unknown" || code === "service-unavailable") {
-    logProblem(code === "unknown" ? "cognito.unexpected-error" : "cognito.unavailable", {
+  const event = PROBLEM_EVENTS[code];
+  if (event) {
+    logProblem(event, {
       error: vendor.name ?? typeof error,
       errorCode: vendor.code,
       httpStatus: vendor.$metadata?.httpStatusCode,
@@ -144,5 +161,18 @@ export function asAccountError(error: unknown): AuthError {
 export function asEmailCodeError(error: unknown): AuthError {
   const authError = asAccountError(error);
   if (authError.code === "limit-exceeded") return new AuthError("too-many-failed-attempts", authError.requestId);
+  return authError;
+}
+
+/** For the passkey operations: their own words for a duplicate, the quota and a missing passkey. */
+export function asPasskeyError(error: unknown): AuthError {
+  const vendor = typeof error === "object" && error !== null ? (error as VendorError) : {};
+  if (vendor.name === "ResourceNotFoundException")
+    return new AuthError("passkey-not-found", vendor.$metadata?.requestId);
+  const authError = toAuthError(error);
+  if (authError.code === "limit-exceeded") return new AuthError("passkey-limit", authError.requestId);
+  if (authError.code === "invalid-parameter" && /already registered/i.test(vendor.message ?? "")) {
+    return new AuthError("passkey-already-registered", authError.requestId);
+  }
   return authError;
 }

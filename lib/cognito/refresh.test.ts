@@ -74,3 +74,58 @@ describe("refreshTokens", () => {
     await expect(refreshTokens("refresh-4", "u")).rejects.toMatchObject({ code: "service-unavailable" });
   });
 });
+
+describe("refreshTokens for a client that rotates refresh tokens", () => {
+  async function rotatingRefresh() {
+    vi.resetModules();
+    vi.stubEnv("AWS_COGNITO_REFRESH_TOKEN_ROTATION", "true");
+    return (await import("./refresh")).refreshTokens;
+  }
+
+  afterEach(() => {
+    vi.stubEnv("AWS_COGNITO_REFRESH_TOKEN_ROTATION", "false");
+  });
+
+  it("calls GetTokensFromRefreshToken with the client secret and keeps the new refresh token", async () => {
+    const fetchMock = vi.fn(async () =>
+      json({ AuthenticationResult: { AccessToken: "a", IdToken: "i", RefreshToken: "r-2", ExpiresIn: 3600 } }),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const refresh = await rotatingRefresh();
+    await expect(refresh("refresh-5", "u")).resolves.toMatchObject({ accessToken: "a", refreshToken: "r-2" });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(new Headers(init.headers).get("x-amz-target")).toBe(
+      "AWSCognitoIdentityProviderService.GetTokensFromRefreshToken",
+    );
+    expect(JSON.parse(String(init.body))).toEqual({
+      ClientId: "client1",
+      RefreshToken: "refresh-5",
+      ClientSecret: "shh-secret",
+    });
+  });
+
+  it("reports a replaced refresh token as refresh-token-reused", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () =>
+        json({ __type: "RefreshTokenReuseException", message: "Refresh Token has been invalidated" }, 400),
+      ),
+    );
+    const refresh = await rotatingRefresh();
+    await expect(refresh("refresh-6", "u")).rejects.toMatchObject({ code: "refresh-token-reused" });
+  });
+});
+
+describe("refreshTokens for a rotating client the app was not told about", () => {
+  it("says in the problem log which setting is missing", async () => {
+    const problems = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () =>
+        json({ __type: "InvalidParameterException", message: "REFRESH_TOKEN_AUTH is not enabled" }, 400),
+      ),
+    );
+    await expect(refreshTokens("refresh-7", "u")).rejects.toMatchObject({ code: "invalid-parameter" });
+    expect(String(problems.mock.calls[0]?.[0])).toContain("AWS_COGNITO_REFRESH_TOKEN_ROTATION");
+  });
+});

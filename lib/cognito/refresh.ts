@@ -1,5 +1,6 @@
 import "server-only";
 import { getConfig } from "../config/env";
+import { logProblem } from "../log/problem-log";
 import { toAuthError } from "./errors";
 import { computeSecretHash } from "./secret-hash";
 import { toTokens, type VendorAuthOutput } from "./tokens";
@@ -9,30 +10,31 @@ const TIMEOUT_MS = 5_000;
 const inFlight = new Map<string, Promise<AuthTokens>>();
 
 /**
- * Cognito's JSON protocol spoken with fetch rather than the SDK: this runs in Edge middleware
- * on every expiring session, where a small bundle and Web APIs only matter.
+ * Cognito's JSON protocol spoken with fetch rather than the SDK: this runs on every expiring
+ * session, where a small bundle and Web APIs only matter.
  */
-async function initiateRefresh(refreshToken: string, username: string): Promise<AuthTokens> {
-  const { region, cognitoEndpoint, clientId, clientSecret } = getConfig();
-  const secretHash = clientSecret ? await computeSecretHash(clientSecret, username, clientId) : undefined;
+async function callCognito(operation: string, input: object): Promise<AuthTokens> {
+  const { region, cognitoEndpoint } = getConfig();
   const response = await fetch(cognitoEndpoint ?? `https://cognito-idp.${region}.amazonaws.com/`, {
     method: "POST",
     signal: AbortSignal.timeout(TIMEOUT_MS),
     headers: {
       "content-type": "application/x-amz-json-1.1",
-      "x-amz-target": "AWSCognitoIdentityProviderService.InitiateAuth",
+      "x-amz-target": `AWSCognitoIdentityProviderService.${operation}`,
     },
-    body: JSON.stringify({
-      AuthFlow: "REFRESH_TOKEN_AUTH",
-      ClientId: clientId,
-      AuthParameters: { REFRESH_TOKEN: refreshToken, ...(secretHash && { SECRET_HASH: secretHash }) },
-    }),
+    body: JSON.stringify(input),
   });
   const body = (await response.json().catch(() => ({}))) as VendorAuthOutput & { __type?: string; message?: string };
   const tokens = response.ok ? toTokens(body.AuthenticationResult) : null;
   if (tokens) return tokens;
+  const name = errorName(body.__type ?? response.headers.get("x-amzn-errortype") ?? "");
+  if (operation === "InitiateAuth" && name === "InvalidParameterException") {
+    logProblem("cognito.refresh-flow-refused", {
+      hint: "a rotating app client needs AWS_COGNITO_REFRESH_TOKEN_ROTATION=true",
+    });
+  }
   throw toAuthError({
-    name: errorName(body.__type ?? response.headers.get("x-amzn-errortype") ?? ""),
+    name,
     message: body.message,
     $metadata: { httpStatusCode: response.status, requestId: response.headers.get("x-amzn-requestid") ?? undefined },
   });
@@ -43,15 +45,33 @@ function errorName(type: string): string {
   return type.split(":")[0]?.split("#").pop() ?? "";
 }
 
+async function requestRefresh(refreshToken: string, username: string): Promise<AuthTokens> {
+  const { clientId, clientSecret, refreshTokenRotation } = getConfig();
+  if (refreshTokenRotation) {
+    return callCognito("GetTokensFromRefreshToken", {
+      ClientId: clientId,
+      RefreshToken: refreshToken,
+      ...(clientSecret && { ClientSecret: clientSecret }),
+    });
+  }
+  const secretHash = clientSecret ? await computeSecretHash(clientSecret, username, clientId) : undefined;
+  return callCognito("InitiateAuth", {
+    AuthFlow: "REFRESH_TOKEN_AUTH",
+    ClientId: clientId,
+    AuthParameters: { REFRESH_TOKEN: refreshToken, ...(secretHash && { SECRET_HASH: secretHash }) },
+  });
+}
+
 /**
- * REFRESH_TOKEN_AUTH: new access and ID tokens (a refresh token only if the pool rotates them).
- * Concurrent refreshes of one token share a single call. Throws AuthError; "session-expired"
- * means the refresh token is revoked or expired.
+ * New access and ID tokens: GetTokensFromRefreshToken when the app client rotates refresh tokens
+ * (AWS_COGNITO_REFRESH_TOKEN_ROTATION), which also returns the refresh token to keep from now on;
+ * otherwise REFRESH_TOKEN_AUTH. Concurrent refreshes of one token share a single call. Throws
+ * AuthError: "session-expired" means revoked or expired, "refresh-token-reused" a replaced token.
  */
 export function refreshTokens(refreshToken: string, username: string): Promise<AuthTokens> {
   let pending = inFlight.get(refreshToken);
   if (!pending) {
-    pending = initiateRefresh(refreshToken, username)
+    pending = requestRefresh(refreshToken, username)
       .catch((error: unknown) => {
         throw toAuthError(error);
       })

@@ -9,6 +9,8 @@ interface Config {
   userPoolId: string;
   clientId: string;
   clientSecret?: string;
+  /** The app client rotates refresh tokens: refresh with GetTokensFromRefreshToken, not REFRESH_TOKEN_AUTH. */
+  refreshTokenRotation: boolean;
   cognitoEndpoint?: string;
   emulated: boolean;
   issuer: string;
@@ -74,6 +76,7 @@ function toConfig(raw: RawConfig): Config {
     userPoolId: raw.AWS_COGNITO_USER_POOL_ID,
     clientId: raw.AWS_COGNITO_USER_POOL_CLIENT_ID,
     clientSecret: raw.AWS_COGNITO_USER_POOL_CLIENT_SECRET,
+    refreshTokenRotation: raw.AWS_COGNITO_REFRESH_TOKEN_ROTATION,
     cognitoEndpoint: endpoint,
     emulated: isLoopbackUrl(endpoint),
     issuer,

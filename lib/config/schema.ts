@@ -10,6 +10,7 @@ export const CONFIG_VARIABLES = [
   "AWS_COGNITO_USER_POOL_ID",
   "AWS_COGNITO_USER_POOL_CLIENT_ID",
   "AWS_COGNITO_USER_POOL_CLIENT_SECRET",
+  "AWS_COGNITO_REFRESH_TOKEN_ROTATION",
   "SESSION_SECRET",
   "SESSION_SECRET_PREVIOUS",
   "SESSION_IDLE_TIMEOUT",
@@ -58,6 +59,9 @@ export const schema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9]+$/, "must be the app client id (letters and digits)"),
   AWS_COGNITO_USER_POOL_CLIENT_SECRET: optional,
+  AWS_COGNITO_REFRESH_TOKEN_ROTATION: optional
+    .pipe(z.enum(["true", "false"], "must be true or false").optional())
+    .transform((value) => value === "true"),
   SESSION_SECRET: z.string({ error: `is required; ${SECRET_HELP}` }).pipe(secret),
   SESSION_SECRET_PREVIOUS: optional
     .transform((list) =>

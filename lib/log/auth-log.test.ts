@@ -83,6 +83,18 @@ describe("auth log", () => {
     ]);
   });
 
+  it("records a reused refresh token as a suspected theft that ended the sign-in", async () => {
+    const { log, lines } = capture();
+    await log.refreshTokenReused({ email: "ana@example.com" });
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({
+      event: "refresh",
+      outcome: "failure",
+      reason: "refresh-token-reused",
+      signInEnded: true,
+      suspectedTheft: true,
+    });
+  });
+
   it("never throws, even when writing fails", async () => {
     const log = createAuthLog(() => {
       throw new Error("disk full");

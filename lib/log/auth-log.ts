@@ -81,6 +81,8 @@ export function createAuthLog(write: (line: string) => void) {
       emit("account-deletion", ended.local ? "success" : "failure", user, ended),
     refreshed: (user: Account) => emit("refresh", "success", user, {}),
     refreshFailed: (user: Account, reason: RefreshFailure) => emit("refresh", "failure", user, { reason }),
+    refreshTokenReused: (user: Account) =>
+      emit("refresh", "failure", user, { reason: "refresh-token-reused", signInEnded: true, suspectedTheft: true }),
     rateLimited: (event: { action: string; key: string; account?: string; retryAfterSeconds: number }) =>
       emit("rate-limited", "blocked", event.account, {
         action: event.action,

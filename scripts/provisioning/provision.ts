@@ -15,7 +15,7 @@ interface ProvisionOptions {
   accessTokenValiditySeconds?: number;
   /** The passkey relying-party id: the app's host name. Default "localhost". */
   relyingPartyId?: string;
-  /** Refresh-token rotation on the app client (off by default: the app still uses REFRESH_TOKEN_AUTH). */
+  /** Refresh-token rotation on the app client; the command line turns it on unless told not to. */
   rotateRefreshTokens?: boolean;
   /** The pool's MFA, with TOTP as the factor; default "optional". */
   mfa?: MfaMode;
@@ -27,6 +27,8 @@ export interface ProvisionResult {
   userPoolId: string;
   clientId: string;
   clientSecret?: string;
+  /** The app needs AWS_COGNITO_REFRESH_TOKEN_ROTATION=true for such a client. */
+  rotatesRefreshTokens: boolean;
   mfa: MfaMode;
   demo?: DemoUser;
 }
@@ -50,7 +52,15 @@ export async function provisionCruddur(options: ProvisionOptions = {}): Promise<
       rotateRefreshTokens: options.rotateRefreshTokens,
     });
     const demo = options.seedDemo ? await seedDemoUser(cognito, userPoolId) : undefined;
-    return { region: await cognito.config.region(), userPoolId, ...app, mfa, ...(demo ? { demo } : {}) };
+    const rotatesRefreshTokens = options.rotateRefreshTokens ?? false;
+    return {
+      region: await cognito.config.region(),
+      userPoolId,
+      ...app,
+      rotatesRefreshTokens,
+      mfa,
+      ...(demo ? { demo } : {}),
+    };
   } finally {
     if (!options.client) cognito.destroy();
   }

@@ -105,7 +105,7 @@ describe("provisionCruddur", () => {
     expect(AuthenticationResult?.AccessToken).toBeTruthy();
   });
 
-  it("turns refresh-token rotation on with --rotate-refresh-tokens, and off again without it", async () => {
+  it("turns refresh-token rotation on when asked (the command line's default), and off again", async () => {
     const describeClient = async (clientId: string, userPoolId: string) =>
       (await target.client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })))
         .UserPoolClient;
@@ -113,8 +113,10 @@ describe("provisionCruddur", () => {
     const client = await describeClient(rotating.clientId, rotating.userPoolId);
     expect(client?.RefreshTokenRotation).toMatchObject({ Feature: "ENABLED" });
     expect(client?.ExplicitAuthFlows).not.toContain("ALLOW_REFRESH_TOKEN_AUTH");
+    expect(rotating.rotatesRefreshTokens).toBe(true);
     const plain = await provisionCruddur({ client: target.client, poolName });
     expect(plain.clientId).toBe(rotating.clientId);
+    expect(plain.rotatesRefreshTokens).toBe(false);
     expect((await describeClient(plain.clientId, plain.userPoolId))?.ExplicitAuthFlows).toContain(
       "ALLOW_REFRESH_TOKEN_AUTH",
     );

@@ -103,6 +103,7 @@ export function appEnv(result: ProvisionResult, emulatorUrl: string, sessionSecr
     AWS_COGNITO_USER_POOL_ID: result.userPoolId,
     AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
     ...(result.clientSecret ? { AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret } : {}),
+    ...(result.rotatesRefreshTokens && { AWS_COGNITO_REFRESH_TOKEN_ROTATION: "true" }),
     AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulatorUrl,
     SESSION_SECRET: sessionSecret,
     // `npm start` runs in production mode; this lets it trust the loopback emulator.

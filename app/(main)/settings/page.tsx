@@ -8,6 +8,7 @@ import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { firstParam, type SearchParams } from "@/lib/navigation/search-params";
 import { DeleteSection } from "./delete/delete-section";
 import { EmailSection } from "./email/email-section";
+import { PasskeysList } from "./passkeys/passkeys-list";
 import { ChangePasswordForm } from "./password/change-password-form";
 import { SessionsList } from "./sessions/sessions-list";
 import styles from "./settings.module.css";
@@ -33,6 +34,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           <div className={styles.part}>
             <h3>Password</h3>
             <ChangePasswordForm policy={policy} askForCode={account.value.totpEnabled} />
+          </div>
+          <div className={styles.part}>
+            <h3>Passkeys</h3>
+            <PasskeysList accessToken={session.accessToken} />
           </div>
           <div className={styles.part}>
             <h3>Where you&apos;re signed in</h3>

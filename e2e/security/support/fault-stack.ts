@@ -27,7 +27,7 @@ export interface FaultPool {
 
 const LOG_DIR = `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers`;
 
-export async function startFaultPool(options: { shortTokens?: boolean } = {}): Promise<FaultPool> {
+export async function startFaultPool(options: { shortTokens?: boolean; rotate?: boolean } = {}): Promise<FaultPool> {
   const emulator: RunningEmulator = await startEmulator({
     port: 0,
     inMemory: true,
@@ -38,6 +38,7 @@ export async function startFaultPool(options: { shortTokens?: boolean } = {}): P
   const client = await provisionCruddur({
     client: admin,
     ...(options.shortTokens && { withSecret: true, accessTokenValiditySeconds: SHORT_ACCESS_TOKEN_SECONDS }),
+    rotateRefreshTokens: options.rotate ?? false,
   });
   let stopped: Promise<void> | undefined;
   return {

@@ -16,8 +16,9 @@ export interface InstancePair {
   stop(): Promise<void>;
 }
 
-export async function startInstancePair(name: string): Promise<InstancePair> {
-  const pool = await startFaultPool({ shortTokens: true });
+/** `rotate`: the app client rotates refresh tokens, and both instances are configured for it. */
+export async function startInstancePair(name: string, options: { rotate?: boolean } = {}): Promise<InstancePair> {
+  const pool = await startFaultPool({ shortTokens: true, rotate: options.rotate });
   const proxy = await startFaultProxy(pool.url);
   const redis = await startRedisServer();
   const env = { REDIS_URL: redis.url };

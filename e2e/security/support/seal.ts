@@ -49,3 +49,10 @@ export async function withConfirmedAt(seal: string, secret: string, confirmedAt:
   const payload = await unsealData<Record<string, unknown>>(seal, { password: { [id]: password } });
   return sealWith(sealWithSecret, { ...payload, confirmedAt }, 3600);
 }
+
+/** The refresh token inside a refresh cookie of the app, read with the app's secret. */
+export async function refreshTokenIn(seal: string, secret: string): Promise<string> {
+  const { id, password } = sessionPassword(secret);
+  const payload = await unsealData<{ refreshToken?: string }>(seal, { password: { [id]: password } });
+  return payload.refreshToken ?? "";
+}

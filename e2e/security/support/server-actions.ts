@@ -73,6 +73,14 @@ export const SERVER_ACTIONS: readonly ListedAction[] = [
   },
   { name: "endOtherSignInsAction", file: "app/(main)/settings/sessions/actions.ts", route: "/settings", fields: [] },
   { name: "endSignInAction", file: "app/(main)/settings/sessions/actions.ts", route: "/settings", fields: ["sid"] },
+  { name: "startPasskeyAction", file: "app/(main)/settings/passkeys/actions.ts", route: "/settings", fields: [] },
+  {
+    name: "completePasskeyAction",
+    file: "app/(main)/settings/passkeys/actions.ts",
+    route: "/settings/passkeys/new",
+    fields: ["credential", "failed"],
+  },
+  { name: "removePasskeyAction", file: "app/(main)/settings/passkeys/actions.ts", route: "/settings", fields: ["id"] },
   { name: "signOut", file: "lib/auth/sign-out.ts", route: "/", fields: [] },
   { name: "signOutEverywhere", file: "lib/auth/sign-out.ts", route: "/", fields: [] },
 ];
