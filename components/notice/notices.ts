@@ -14,6 +14,11 @@ const notices: Record<string, string> = {
   "session-unavailable": "We can't confirm your sign-in right now. Please try again in a moment.",
   "session-expired": "Your session has ended. Please sign in again.",
   "challenge-expired": "That took too long. Please sign in again.",
+  "step-expired": "That took too long. Please start again.",
+  "two-factor-on":
+    "Two-factor sign-in is on. Cruddur will ask for a code from your authenticator app when you sign in.",
+  "two-factor-unavailable": "We couldn't change two-factor sign-in just now. Please try again in a moment.",
+  "two-factor-off": "Two-factor sign-in is off. You'll sign in with your password alone.",
 };
 
 export function noticeText(code: string): string | undefined {
