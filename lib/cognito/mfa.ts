@@ -12,7 +12,7 @@ import { toSignInResult } from "./tokens";
 import type { SignInResult } from "./types";
 
 /** Who asks for a new authenticator: a signed-in user, or a sign-in that must set one up first. */
-export type TotpOwner = { accessToken: string } | { session: string };
+type TotpOwner = { accessToken: string } | { session: string };
 
 interface Association {
   secret: string;

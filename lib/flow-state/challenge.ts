@@ -13,7 +13,7 @@ export const CHALLENGE_PAGES = {
   "totp-setup-required": "/signin/code/setup",
 } as const;
 
-export type ChallengeStep = keyof typeof CHALLENGE_PAGES;
+type ChallengeStep = keyof typeof CHALLENGE_PAGES;
 
 const challengeSchema = z.object({
   v: z.literal(2),
