@@ -1,12 +1,7 @@
-import {
-  AdminGetUserCommand,
-  AssociateSoftwareTokenCommand,
-  SetUserMFAPreferenceCommand,
-  VerifySoftwareTokenCommand,
-} from "@aws-sdk/client-cognito-identity-provider";
+import { AdminGetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { expect, test } from "@playwright/test";
-import { Authenticator, TWO_FACTOR_TIMEOUT } from "../support/authenticator";
-import { createConfirmedUser, tokensFor, withAdmin, type TestUser } from "../support/emulator";
+import { Authenticator, TWO_FACTOR_TIMEOUT, userWithAuthenticator } from "../support/authenticator";
+import { createConfirmedUser, withAdmin, type TestUser } from "../support/emulator";
 import { stack } from "../support/stack";
 import { get, signIn, submitForm, submitFormOf } from "./support/app";
 import { actionId, boundActionFields, plainActionFields } from "./support/actions";
@@ -35,20 +30,6 @@ function applied(cookie: string, response: Response): string {
 
 const setsCookie = (response: Response, name: string) =>
   response.headers.getSetCookie().some((line) => line.startsWith(`${name}=`) && !/Max-Age=0/i.test(line));
-
-/** An account whose authenticator was set up straight at Cognito, and the app that makes its codes. */
-async function userWithAuthenticator(): Promise<{ user: TestUser; app: Authenticator }> {
-  const user = await createConfirmedUser();
-  const { accessToken: AccessToken } = await tokensFor(user);
-  return withAdmin(async (cognito) => {
-    const { SecretCode } = await cognito.send(new AssociateSoftwareTokenCommand({ AccessToken }));
-    const app = new Authenticator(SecretCode ?? "");
-    await cognito.send(new VerifySoftwareTokenCommand({ AccessToken, UserCode: await app.code() }));
-    const SoftwareTokenMfaSettings = { Enabled: true, PreferredMfa: true };
-    await cognito.send(new SetUserMFAPreferenceCommand({ AccessToken, SoftwareTokenMfaSettings }));
-    return { user, app };
-  });
-}
 
 async function totpIsOn(user: TestUser): Promise<boolean> {
   const output = await withAdmin((cognito) =>

@@ -1,4 +1,10 @@
+import {
+  AssociateSoftwareTokenCommand,
+  SetUserMFAPreferenceCommand,
+  VerifySoftwareTokenCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { Secret, TOTP } from "otpauth";
+import { createConfirmedUser, tokensFor, withAdmin, type TestUser } from "./emulator";
 
 const PERIOD_MS = 30_000;
 const stepNow = () => Math.floor(Date.now() / PERIOD_MS);
@@ -26,6 +32,11 @@ export class Authenticator {
     return this.totp.generate();
   }
 
+  /** The code of a clock `seconds` ahead, for an emulator whose clock was moved. */
+  codeIn(seconds: number): string {
+    return this.totp.generate({ timestamp: Date.now() + seconds * 1000 });
+  }
+
   /** A code this app would not show now, nor in the steps around now. */
   wrongCode(): string {
     const near = [-1, 0, 1].map((delta) => this.totp.generate({ timestamp: Date.now() + delta * PERIOD_MS }));
@@ -40,3 +51,17 @@ export class Authenticator {
 
 /** Codes for a test waits up to one full step, three times in a long journey. */
 export const TWO_FACTOR_TIMEOUT = 150_000;
+
+/** An account whose authenticator was set up straight at Cognito, and the app that makes its codes. */
+export async function userWithAuthenticator(): Promise<{ user: TestUser; app: Authenticator }> {
+  const user = await createConfirmedUser();
+  const { accessToken: AccessToken } = await tokensFor(user);
+  return withAdmin(async (cognito) => {
+    const { SecretCode } = await cognito.send(new AssociateSoftwareTokenCommand({ AccessToken }));
+    const app = new Authenticator(SecretCode ?? "");
+    await cognito.send(new VerifySoftwareTokenCommand({ AccessToken, UserCode: await app.code() }));
+    const SoftwareTokenMfaSettings = { Enabled: true, PreferredMfa: true };
+    await cognito.send(new SetUserMFAPreferenceCommand({ AccessToken, SoftwareTokenMfaSettings }));
+    return { user, app };
+  });
+}
