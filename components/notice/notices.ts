@@ -22,6 +22,11 @@ const notices: Record<string, string> = {
   "passkey-removed": "That passkey is removed: it can no longer sign in to your account.",
   "passkey-not-found": AUTH_ERRORS["passkey-not-found"].message,
   "passkey-not-removed": "We couldn't remove that passkey. Please try again in a moment.",
+  "step-expired": "That took too long. Please start again.",
+  "two-factor-on":
+    "Two-factor sign-in is on. Cruddur will ask for a code from your authenticator app when you sign in.",
+  "two-factor-unavailable": "We couldn't change two-factor sign-in just now. Please try again in a moment.",
+  "two-factor-off": "Two-factor sign-in is off. You'll sign in with your password alone.",
 };
 
 export function noticeText(code: string): string | undefined {

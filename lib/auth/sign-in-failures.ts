@@ -6,6 +6,7 @@ import { authRateLimit } from "../rate-limit";
 /** Cognito pauses an account's sign-in after this many wrong passwords. */
 const COGNITO_LOCKOUT_AFTER = 5;
 const SIGN_IN_FAILED = new Set(["invalid-credentials", "locked-out"]);
+const CODE_GUESS_FAILED = new Set(["totp-mismatch", "totp-setup-mismatch"]);
 
 /**
  * Before a sign-in reaches Cognito: an account that has failed too often (by default as often as
@@ -24,6 +25,13 @@ export async function signInPaused(email: string): Promise<AuthError | null> {
  */
 export async function signInFailure(email: string, error: AuthError): Promise<AuthError> {
   if (!SIGN_IN_FAILED.has(error.code)) return error;
+  const failures = await authRateLimit.recordFailure("sign-in", email);
+  return failures > COGNITO_LOCKOUT_AFTER ? new AuthError("locked-out", error.requestId) : error;
+}
+
+/** A wrong authenticator code at sign-in counts like a wrong password, against the same limit. */
+export async function codeGuessFailure(email: string, error: AuthError): Promise<AuthError> {
+  if (!CODE_GUESS_FAILED.has(error.code)) return error;
   const failures = await authRateLimit.recordFailure("sign-in", email);
   return failures > COGNITO_LOCKOUT_AFTER ? new AuthError("locked-out", error.requestId) : error;
 }

@@ -12,6 +12,9 @@ export type AuthErrorCode =
   | "code-required"
   | "totp-mismatch"
   | "totp-used"
+  | "totp-setup-mismatch"
+  | "totp-not-set-up"
+  | "step-expired"
   | "expired-code"
   | "already-confirmed"
   | "too-many-failed-attempts"
@@ -74,6 +77,15 @@ export const AUTH_ERRORS: Record<AuthErrorCode, AuthErrorInfo> = {
   "code-required": { message: "Enter the 6-digit code from your authenticator app.", retryable: false },
   "totp-mismatch": { message: "That code is not right. Check your authenticator app and try again.", retryable: false },
   "totp-used": { message: "That code was already used. Wait for the next one and try again.", retryable: true },
+  "totp-setup-mismatch": {
+    message: "That code is not right. Check that your app shows Cruddur and that your phone's clock is right.",
+    retryable: false,
+  },
+  "totp-not-set-up": {
+    message: "Two-factor sign-in with an authenticator app is not available right now.",
+    retryable: false,
+  },
+  "step-expired": { message: "That took too long. Please start again.", retryable: false },
   "expired-code": { message: "That code has expired. Request a new one and try again.", retryable: false },
   "already-confirmed": { message: "This account is already confirmed. You can sign in.", retryable: false },
   "too-many-failed-attempts": {

@@ -14,7 +14,14 @@ describe("the error catalogue", () => {
     ["NotAuthorizedException", "Refresh Token has expired", "session-expired"],
     ["NotAuthorizedException", "Invalid Refresh Token", "session-expired"],
     ["NotAuthorizedException", "Access Token has been revoked", "session-expired"],
-    ["NotAuthorizedException", "Invalid session for the user, session is expired.", "session-expired"],
+    ["NotAuthorizedException", "Invalid session for the user, session is expired.", "step-expired"],
+    ["NotAuthorizedException", "Invalid session for the user, session can only be used once.", "step-expired"],
+    ["EnableSoftwareTokenMFAException", "Code mismatch and fail enable Software Token MFA", "totp-setup-mismatch"],
+    [
+      "SoftwareTokenMFANotFoundException",
+      "Software Token MFA has not been enabled by the userPool.",
+      "totp-not-set-up",
+    ],
     ["NotAuthorizedException", "User cannot be confirmed. Current status is CONFIRMED", "already-confirmed"],
     [
       "NotAuthorizedException",

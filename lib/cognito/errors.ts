@@ -36,6 +36,8 @@ const BY_EXCEPTION: Record<string, AuthErrorCode> = {
   InvalidPasswordException: "invalid-password",
   PasswordHistoryPolicyViolationException: "invalid-password",
   CodeMismatchException: "code-mismatch",
+  EnableSoftwareTokenMFAException: "totp-setup-mismatch",
+  SoftwareTokenMFANotFoundException: "totp-not-set-up",
   ExpiredCodeException: "expired-code",
   TooManyFailedAttemptsException: "too-many-failed-attempts",
   LimitExceededException: "limit-exceeded",
@@ -64,6 +66,7 @@ const PROBLEM_EVENTS: Partial<Record<AuthErrorCode, string>> = {
 
 const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
   [/password attempts exceeded/i, "locked-out"],
+  [/invalid session for the user/i, "step-expired"],
   [
     /refresh token has (been revoked|expired)|invalid refresh token|access token has (been revoked|expired)|session is expired|invalid session/i,
     "session-expired",

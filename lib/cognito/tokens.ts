@@ -29,14 +29,22 @@ export function toTokens(result: VendorAuthResult | undefined): AuthTokens | nul
 const CHALLENGE_STEPS = {
   NEW_PASSWORD_REQUIRED: "new-password-required",
   SOFTWARE_TOKEN_MFA: "totp-required",
+  MFA_SETUP: "totp-setup-required",
+  SELECT_MFA_TYPE: "mfa-choice",
 } as const;
+
+/** SELECT_MFA_TYPE can be answered only when the authenticator app is among the choices. */
+function offersTotp(output: VendorAuthOutput): boolean {
+  if (output.ChallengeName !== "SELECT_MFA_TYPE") return true;
+  return (output.ChallengeParameters?.MFAS_CAN_CHOOSE ?? "").includes("SOFTWARE_TOKEN_MFA");
+}
 
 export function toSignInResult(output: VendorAuthOutput, username: string): SignInResult {
   const tokens = toTokens(output.AuthenticationResult);
   if (tokens) return { kind: "signed-in", tokens };
   const name = output.ChallengeName ?? "";
   const kind = Object.hasOwn(CHALLENGE_STEPS, name) ? CHALLENGE_STEPS[name as keyof typeof CHALLENGE_STEPS] : null;
-  if (!kind || !output.Session) throw new AuthError("unsupported-challenge");
+  if (!kind || !output.Session || !offersTotp(output)) throw new AuthError("unsupported-challenge");
   const challengeUser = output.ChallengeParameters?.USER_ID_FOR_SRP ?? username;
   return { kind, session: output.Session, username: challengeUser };
 }

@@ -20,7 +20,9 @@ export interface AuthTokens {
 export type SignInResult =
   | { kind: "signed-in"; tokens: AuthTokens }
   | { kind: "new-password-required"; session: string; username: string }
-  | { kind: "totp-required"; session: string; username: string };
+  | { kind: "totp-required"; session: string; username: string }
+  | { kind: "totp-setup-required"; session: string; username: string }
+  | { kind: "mfa-choice"; session: string; username: string };
 
 export interface SignUpResult {
   userSub: string;

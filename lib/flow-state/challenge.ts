@@ -10,14 +10,19 @@ const CHALLENGE_TTL_SECONDS = 180;
 export const CHALLENGE_PAGES = {
   "new-password-required": "/new-password",
   "totp-required": "/signin/code",
+  "totp-setup-required": "/signin/code/setup",
 } as const;
+
+type ChallengeStep = keyof typeof CHALLENGE_PAGES;
 
 const challengeSchema = z.object({
   v: z.literal(2),
-  step: z.enum(Object.keys(CHALLENGE_PAGES) as [keyof typeof CHALLENGE_PAGES]),
+  step: z.enum(Object.keys(CHALLENGE_PAGES) as [ChallengeStep]),
   /** Cognito's opaque challenge Session: sealed, never in the page. */
   session: z.string().min(1).max(3000),
   username: z.string().min(1),
+  /** The authenticator's secret while MFA_SETUP waits for its first code. */
+  secret: z.string().max(200).optional(),
   email: z.string(),
   next: z.string(),
 });

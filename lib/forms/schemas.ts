@@ -37,3 +37,19 @@ export const codeField = z
       .min(1, { error: "Enter the code from the email.", abort: true })
       .regex(/^\d{6}$/, "The code is the 6 digits from the email."),
   );
+
+export const authenticatorCodeField = z
+  .string()
+  .transform((code) => code.replace(/\s+/g, ""))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "Enter the 6-digit code from your authenticator app.", abort: true })
+      .regex(/^\d{6}$/, "The code is the 6 digits your authenticator app shows."),
+  );
+
+export const deviceNameField = z
+  .string()
+  .trim()
+  .max(40, "Keep the name under 40 characters.")
+  .regex(/^[\p{L}\p{N} '’._-]*$/u, "Use letters, digits, spaces, dots or dashes.");

@@ -2,16 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { startSession } from "@/lib/auth/start-session";
+import { continueSignIn } from "@/lib/auth/sign-in-steps";
 import { attempt } from "@/lib/cognito/attempt";
-import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { respondToNewPasswordChallenge } from "@/lib/cognito/sign-in";
 import { clearChallenge, readChallenge } from "@/lib/flow-state/challenge";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
-import { safeNextPath } from "@/lib/navigation/safe-redirect";
 import { withNext } from "@/lib/navigation/with-next";
 import { newPasswordErrors } from "@/lib/password-policy/problems";
 
@@ -32,14 +30,12 @@ export async function setNewPassword(_previous: FormState, formData: FormData): 
   if (!result.ok) {
     const { code, message } = result.error;
     if (code === "invalid-password") return { status: "error", fieldErrors: { password: [message] } };
-    if (code !== "session-expired") return failure(result.error);
+    if (code !== "step-expired") return failure(result.error);
     await clearChallenge();
     redirect(withNext("/signin", challenge.next, { email: challenge.email, notice: "challenge-expired" }));
   }
-  if (result.value.kind !== "signed-in")
-    return { status: "error", message: AUTH_ERRORS["unsupported-challenge"].message };
-  const problem = await startSession(result.value.tokens, challenge.email);
-  if (problem) return { status: "error", message: problem };
-  await clearChallenge();
-  redirect(safeNextPath(challenge.next));
+  return {
+    status: "error",
+    message: await continueSignIn(result.value, { email: challenge.email, next: challenge.next }),
+  };
 }

@@ -4,13 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { emailCode } from "@/lib/auth/code-email";
 import { signInFailure, signInPaused } from "@/lib/auth/sign-in-failures";
-import { startSession } from "@/lib/auth/start-session";
+import { continueSignIn } from "@/lib/auth/sign-in-steps";
 import { attempt } from "@/lib/cognito/attempt";
-import { AUTH_ERRORS } from "@/lib/cognito/error-catalogue";
 import { signInWithPassword } from "@/lib/cognito/sign-in";
 import { resendConfirmationCode } from "@/lib/cognito/sign-up";
-import { CHALLENGE_PAGES, saveChallenge } from "@/lib/flow-state/challenge";
-import { trustBrowserFor } from "@/lib/flow-state/trusted-browser";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { currentPasswordField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
@@ -40,17 +37,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
     await sendFreshCode(email);
     redirect(withNext("/confirm", next, { email }));
   }
-  if (result.value.kind !== "signed-in") {
-    const { kind, session, username } = result.value;
-    const saved = await saveChallenge({ step: kind, session, username, email, next });
-    if (!saved) return { status: "error", message: AUTH_ERRORS.unknown.message, values };
-    redirect(CHALLENGE_PAGES[kind]);
-  }
-  const problem = await startSession(result.value.tokens, email);
-  if (problem) return { status: "error", message: problem, values };
-  await trustBrowserFor(email);
-  await authLog.signInSucceeded(email);
-  redirect(next);
+  const problem = await continueSignIn(result.value, { email, next });
+  return { status: "error", message: problem, values };
 }
 
 /** The code from sign-up may be long gone; when none can be sent now, the page's resend button retries. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/page-header/page-header";
 import { PageNotice } from "@/components/notice/page-notice";
 import { requireUser, verifySession } from "@/lib/auth/dal";
@@ -34,6 +35,19 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           <div className={styles.part}>
             <h3>Password</h3>
             <ChangePasswordForm policy={policy} askForCode={account.value.totpEnabled} />
+          </div>
+          <div className={styles.part}>
+            <h3>Two-factor sign-in</h3>
+            <p className={styles.muted}>
+              {account.value.totpEnabled
+                ? "On: signing in asks for a code from your authenticator app."
+                : "Off: signing in takes your password alone."}
+            </p>
+            <p>
+              <Link href="/settings/two-factor">
+                {account.value.totpEnabled ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}
+              </Link>
+            </p>
           </div>
           <div className={styles.part}>
             <h3>Passkeys</h3>

@@ -3,6 +3,7 @@ import {
   AdminSetUserPasswordCommand,
   type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
+import type { MfaMode } from "../../../scripts/provisioning/mfa";
 import { provisionCruddur } from "../../../scripts/provisioning/provision";
 import { startNextServer } from "../../../tests/stack/next-server";
 import { emulatorAdmin } from "../../../tests/stack/test-users";
@@ -49,16 +50,17 @@ export async function startIsolatedApp(
   name: string,
   secrets: { current: string; previous?: string[] },
   env: Record<string, string> = {},
+  pool: { mfa?: MfaMode } = {},
 ): Promise<IsolatedApp> {
   const client = cognito();
-  const pool = await provisionCruddur({ client, poolName: `cruddur-${name}` });
+  const provisioned = await provisionCruddur({ client, poolName: `cruddur-${name}`, ...pool });
   client.destroy();
   const logFile = `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/servers/next-${name}.log`;
   const server = await startNextServer(
     {
-      AWS_DEFAULT_REGION: pool.region,
-      AWS_COGNITO_USER_POOL_ID: pool.userPoolId,
-      AWS_COGNITO_USER_POOL_CLIENT_ID: pool.clientId,
+      AWS_DEFAULT_REGION: provisioned.region,
+      AWS_COGNITO_USER_POOL_ID: provisioned.userPoolId,
+      AWS_COGNITO_USER_POOL_CLIENT_ID: provisioned.clientId,
       AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: stack().emulatorUrl,
       SESSION_SECRET: secrets.current,
       SESSION_SECRET_PREVIOUS: (secrets.previous ?? []).join(","),
@@ -70,8 +72,8 @@ export async function startIsolatedApp(
   return {
     ...server,
     logFile,
-    userPoolId: pool.userPoolId,
-    clientId: pool.clientId,
-    createUser: () => createUserIn(pool.userPoolId),
+    userPoolId: provisioned.userPoolId,
+    clientId: provisioned.clientId,
+    createUser: () => createUserIn(provisioned.userPoolId),
   };
 }

@@ -28,6 +28,18 @@ export const SERVER_ACTIONS: readonly ListedAction[] = [
     route: "/new-password",
     fields: ["password", "passwordAgain"],
   },
+  {
+    name: "answerAuthenticatorCode",
+    file: "app/(auth)/signin/code/actions.ts",
+    route: "/signin/code",
+    fields: ["code"],
+  },
+  {
+    name: "finishAuthenticatorSetup",
+    file: "app/(auth)/signin/code/setup/actions.ts",
+    route: "/signin/code/setup",
+    fields: ["code", "deviceName"],
+  },
   { name: "signIn", file: "app/(auth)/signin/actions.ts", route: "/signin", fields: ["email", "password", "next"] },
   {
     name: "signUp",
@@ -70,6 +82,24 @@ export const SERVER_ACTIONS: readonly ListedAction[] = [
     file: "app/(main)/settings/email/actions.ts",
     route: "/settings/email",
     fields: ["code"],
+  },
+  {
+    name: "startTotpSetupAction",
+    file: "app/(main)/settings/two-factor/actions.ts",
+    route: "/settings/two-factor",
+    fields: [],
+  },
+  {
+    name: "verifyTotpSetupAction",
+    file: "app/(main)/settings/two-factor/actions.ts",
+    route: "/settings/two-factor",
+    fields: ["code", "deviceName"],
+  },
+  {
+    name: "turnOffTotpAction",
+    file: "app/(main)/settings/two-factor/actions.ts",
+    route: "/settings/two-factor/off",
+    fields: [],
   },
   { name: "endOtherSignInsAction", file: "app/(main)/settings/sessions/actions.ts", route: "/settings", fields: [] },
   { name: "endSignInAction", file: "app/(main)/settings/sessions/actions.ts", route: "/settings", fields: ["sid"] },
