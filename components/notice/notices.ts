@@ -13,7 +13,7 @@ const notices: Record<string, string> = {
   "sign-in-not-found": "That sign-in had already ended.",
   "session-unavailable": "We can't confirm your sign-in right now. Please try again in a moment.",
   "session-expired": "Your session has ended. Please sign in again.",
-  "challenge-expired": "That took too long. Please sign in again.",
+  "challenge-expired": "That took too long. Please start again.",
 };
 
 export function noticeText(code: string): string | undefined {

@@ -15,7 +15,7 @@ export interface OutboxMessage {
   userPoolId: string;
   username: string;
   email: string;
-  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER";
+  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "EMAIL_OTP";
   code: string;
   sentAt: string;
 }

@@ -44,7 +44,18 @@ const BY_EXCEPTION: Record<string, AuthErrorCode> = {
   CodeDeliveryFailureException: "code-delivery-failed",
   InternalErrorException: "service-unavailable",
   ServiceUnavailableException: "service-unavailable",
+  FeatureUnavailableInTierException: "feature-unavailable",
+  WebAuthnNotEnabledException: "passkey-unavailable",
+  WebAuthnConfigurationMissingException: "passkey-unavailable",
+  WebAuthnOriginNotAllowedException: "passkey-unavailable",
+  WebAuthnRelyingPartyMismatchException: "passkey-unavailable",
+  WebAuthnClientMismatchException: "passkey-unavailable",
+  WebAuthnCredentialNotSupportedException: "passkey-not-supported",
+  WebAuthnChallengeNotFoundException: "session-expired",
 };
+
+/** Configuration problems an operator must fix: logged like an outage, though users see a plain message. */
+const MISCONFIGURED = new Set<AuthErrorCode>(["passkey-unavailable", "feature-unavailable"]);
 
 const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
   [/password attempts exceeded/i, "locked-out"],
@@ -96,8 +107,10 @@ export function toAuthError(error: unknown): AuthError {
   const vendor: VendorError = typeof error === "object" && error !== null ? (error as VendorError) : {};
   const code = classify(vendor);
   const requestId = vendor.$metadata?.requestId;
-  if (code === "unknown" || code === "service-unavailable") {
-    logProblem(code === "unknown" ? "cognito.unexpected-error" : "cognito.unavailable", {
+  if (code === "unknown" || code === "service-unavailable" || MISCONFIGURED.has(code)) {
+    const event =
+      code === "unknown" ? "unexpected-error" : code === "service-unavailable" ? "unavailable" : "misconfigured";
+    logProblem(`cognito.${event}`, {
       error: vendor.name ?? typeof error,
       errorCode: vendor.code,
       httpStatus: vendor.$metadata?.httpStatusCode,
@@ -126,5 +139,22 @@ export function asCodeError(error: unknown): AuthError {
   const revealsAccount = authError.code === "invalid-credentials" || authError.code === "already-confirmed";
   if (revealsAccount) return new AuthError("code-mismatch", authError.requestId);
   if (authError.code === "limit-exceeded") return new AuthError("too-many-failed-attempts", authError.requestId);
+  return authError;
+}
+
+/**
+ * For a sign-in code sent by email: Cognito ends the code's session when it expires (and after
+ * three wrong codes), so a dead session reads as an expired code; an unknown email reads as a wrong one.
+ */
+export function asEmailCodeError(error: unknown): AuthError {
+  const authError = asCodeError(error);
+  if (authError.code === "session-expired") return new AuthError("expired-code", authError.requestId);
+  return authError;
+}
+
+/** For a passkey assertion: Cognito's NotAuthorized there means this passkey was not accepted. */
+export function asPasskeyError(error: unknown): AuthError {
+  const authError = toAuthError(error);
+  if (authError.code === "invalid-credentials") return new AuthError("passkey-not-accepted", authError.requestId);
   return authError;
 }
