@@ -56,6 +56,8 @@ test.describe("sign-in choices reveal no accounts", () => {
   }) => {
     const seen: string[][] = [];
     for (const email of [user.email, newTestUser("nobody").email]) {
+      // The resend cooldown also holds per browser: a second email from the same one would wait for it.
+      await page.context().clearCookies();
       await askForEmailCode(page, email);
       seen.push([await page.getByRole("main").innerText()]);
       await enterEmailCode(page, "12345678");

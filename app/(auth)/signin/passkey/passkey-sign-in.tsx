@@ -31,7 +31,7 @@ export function PasskeySignIn() {
   const started = useRef(false);
 
   const ask = useCallback(async () => {
-    if (typeof PublicKeyCredential?.parseRequestOptionsFromJSON !== "function") return setProblem(UNSUPPORTED);
+    if (typeof window.PublicKeyCredential?.parseRequestOptionsFromJSON !== "function") return setProblem(UNSUPPORTED);
     setProblem(null);
     setAsking(true);
     try {
