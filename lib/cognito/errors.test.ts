@@ -38,6 +38,14 @@ describe("the error catalogue", () => {
     ["InvalidParameterException", "User is already confirmed.", "already-confirmed"],
     ["CodeDeliveryFailureException", "Unable to deliver", "code-delivery-failed"],
     ["InternalErrorException", "Internal error", "service-unavailable"],
+    ["FeatureUnavailableInTierException", "Choice-based sign-in needs Essentials", "feature-unavailable"],
+    ["WebAuthnNotEnabledException", "Passkey sign-in is not enabled", "passkey-unavailable"],
+    ["WebAuthnConfigurationMissingException", "No RelyingPartyId", "passkey-unavailable"],
+    ["WebAuthnOriginNotAllowedException", "Origin not allowed", "passkey-unavailable"],
+    ["WebAuthnRelyingPartyMismatchException", "RP mismatch", "passkey-unavailable"],
+    ["WebAuthnClientMismatchException", "Client mismatch", "passkey-unavailable"],
+    ["WebAuthnCredentialNotSupportedException", "Not supported", "passkey-not-supported"],
+    ["WebAuthnChallengeNotFoundException", "No challenge", "session-expired"],
   ];
 
   it.each(table)("%s (%s) → %s", (name, message, code) => {
