@@ -30,7 +30,7 @@ const challengeSchema = z.object({
   /** choose-sign-in: the first factors Cognito offered (AvailableChallenges). */
   available: z.array(z.enum(["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"])).optional(),
   /** passkey-required: CREDENTIAL_REQUEST_OPTIONS. */
-  requestOptions: z.string().max(1500).optional(),
+  requestOptions: z.string().max(2500).optional(),
   /** email-code-required when Cognito offered no code: the page looks the same, and no code is right. */
   noCodeSent: z.boolean().optional(),
   /** email-code-required: wrong codes so far (Cognito ends the session at three). */

@@ -12,6 +12,7 @@ import type { SignInResult } from "@/lib/cognito/types";
 import { readChallengeAt, saveChallenge } from "@/lib/flow-state/challenge";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
+import { authLog } from "@/lib/log/auth-log";
 import { authRateLimit, requestIp } from "@/lib/rate-limit";
 import { startAgain } from "../start-again";
 import { NEW_CODE_SENT } from "./texts";
@@ -59,6 +60,7 @@ export async function signInWithEmailCode(_previous: FormState, formData: FormDa
     return result.error.code === "expired-code" ? codeProblem(result.error) : failure(result.error);
   }
   const counted = await signInFailure(email, result.error);
+  await authLog.signInFailed(email, counted);
   if (counted.code === "locked-out") return failure(counted);
   await saveChallenge({ ...challenge, wrongCodes: wrongCodes + 1 });
   return codeProblem(wrongCodes + 1 >= TRIES_PER_CODE ? new AuthError("code-spent") : result.error);
