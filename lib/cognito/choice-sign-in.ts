@@ -53,7 +53,6 @@ async function respond(
   return toSignInResult(output, username);
 }
 
-/** Answers SELECT_CHALLENGE with a factor that needs one more step: an emailed code or a passkey. */
 export function chooseFactor(username: string, session: string, answer: "EMAIL_OTP" | "WEB_AUTHN") {
   return respond("SELECT_CHALLENGE", username, session, { ANSWER: answer });
 }
@@ -65,7 +64,6 @@ export function respondToEmailCode(username: string, session: string, code: stri
   });
 }
 
-/** Answers WEB_AUTHN with the assertion, PublicKeyCredential.toJSON() as JSON. */
 export function respondToPasskey(username: string, session: string, credential: string): Promise<SignInResult> {
   return respond("WEB_AUTHN", username, session, { CREDENTIAL: credential }).catch((error: unknown) => {
     throw asPasskeyError(error);

@@ -27,9 +27,7 @@ const challengeSchema = z.object({
   username: z.string().min(1),
   email: z.string(),
   next: z.string(),
-  /** choose-sign-in: the first factors Cognito offered (AvailableChallenges). */
   available: z.array(z.enum(["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"])).optional(),
-  /** passkey-required: CREDENTIAL_REQUEST_OPTIONS. */
   requestOptions: z.string().max(2500).optional(),
   /** email-code-required when Cognito offered no code: the page looks the same, and no code is right. */
   noCodeSent: z.boolean().optional(),
@@ -49,7 +47,6 @@ export function saveChallenge(challenge: PendingChallenge): Promise<boolean> {
   return writeFlow(challengeCodec, { v: 2, ...challenge }, ttl);
 }
 
-/** The pending challenge when it is at `step`, else null (expired, tampered or another step). */
 export async function readChallengeAt<S extends ChallengeStep>(step: S) {
   const challenge = await readChallenge();
   return challenge?.step === step ? { ...challenge, step } : null;

@@ -70,7 +70,6 @@ async function goOn(result: SignInResult, flow: { email: string; next: string })
   redirect(step.path);
 }
 
-/** From the code or passkey step back to the choices, with a fresh choice-based sign-in. */
 export async function chooseAnotherWay(): Promise<void> {
   const challenge = await readChallenge();
   if (!challenge) return startAgain();
