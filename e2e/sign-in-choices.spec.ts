@@ -41,6 +41,13 @@ for (const mode of JS_MODES) {
       await expectSignedIn(page, user);
     });
 
+    test("going back to the choices from the code step stays on the code step", async ({ page, user }) => {
+      await askForEmailCode(page, user.email);
+      await page.goto("/signin/choose");
+      await expect(page).toHaveURL(/\/signin\/email-code$/);
+      await expect(page.getByLabel("Sign-in code")).toBeVisible();
+    });
+
     test("without a passkey there is no passkey choice", async ({ page, user }) => {
       await continueWithEmail(page, user.email);
       await expect(page.getByRole("button", { name: "Email me a code" })).toBeVisible();
