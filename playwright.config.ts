@@ -27,6 +27,6 @@ export default defineConfig({
     // The attack and fault suite (issue 5): hostile requests against the built app and the emulator.
     { name: "security", testDir: "e2e/security", testIgnore: "*.clock.spec.ts" },
     // Specs that move the emulator's shared clock run last and alone, so no other test sees it move.
-    { name: "clock", testDir: "e2e", testMatch: "*.clock.spec.ts", dependencies: ["e2e", "security"] },
+    { name: "clock", testDir: "e2e", testMatch: "*.clock.spec.ts", dependencies: ["e2e", "security"], workers: 1 },
   ],
 });

@@ -43,7 +43,7 @@ for (const mode of JS_MODES) {
       await page.context().clearCookies({ name: /cruddur-challenge$/ });
       await setNewPassword(page, CHOSEN);
       await expect(page).toHaveURL(/\/signin\?notice=challenge-expired$/);
-      await expect(page.getByText("That took too long. Please sign in again.")).toBeVisible();
+      await expect(page.getByText("That took too long. Please start again.")).toBeVisible();
     });
   });
 }

@@ -7,7 +7,7 @@ for (const mode of JS_MODES) {
   test.describe(`account creation ${mode.title}`, () => {
     test.use({ javaScriptEnabled: mode.javaScriptEnabled });
 
-    test("sign up, confirm with the emailed code, sign in and see the logged-in home", async ({ page }) => {
+    test("sign up, confirm with the emailed code and land signed in on the logged-in home", async ({ page }) => {
       const user = newTestUser("new");
       await signUpThroughForm(page, user);
       await expect(page).toHaveURL(`/confirm?email=${encodeURIComponent(user.email)}`);
@@ -15,25 +15,16 @@ for (const mode of JS_MODES) {
       await expect(page.getByLabel("Email", { exact: true })).toHaveValue(user.email);
 
       await confirmThroughForm(page, await latestCode(user.email, "SIGN_UP"));
-      await expect(page).toHaveURL(/\/signin\?/);
-      await expect(page.getByRole("status").filter({ hasText: "Your email is confirmed." })).toBeVisible();
-      await expect(page.getByLabel("Email", { exact: true })).toHaveValue(user.email);
-
-      await page.getByLabel("Password").fill(user.password);
-      await page.getByRole("button", { name: "Sign In", exact: true }).click();
       await expect(page).toHaveURL(/\/$/);
       await expectSignedIn(page, user);
       await expect(page.getByRole("article", { name: "Crud by Lore" })).toBeVisible();
     });
 
-    test("next survives sign-up, confirmation and sign-in", async ({ page }) => {
+    test("next survives sign-up and confirmation", async ({ page }) => {
       const user = newTestUser("next");
       await signUpThroughForm(page, user, "/signup?next=%2Fnotifications");
       await expect(page).toHaveURL(/\/confirm\?.*next=%2Fnotifications/);
       await confirmThroughForm(page, await latestCode(user.email, "SIGN_UP"));
-      await expect(page).toHaveURL(/\/signin\?.*next=%2Fnotifications/);
-      await page.getByLabel("Password").fill(user.password);
-      await page.getByRole("button", { name: "Sign In", exact: true }).click();
       await expect(page).toHaveURL(/\/notifications$/);
       await expectSignedIn(page, user);
     });
@@ -98,13 +89,11 @@ test.describe("sign-up form with JavaScript", () => {
 test.describe("account creation with a confidential app client (SECRET_HASH)", () => {
   test.use({ baseURL: async ({}, provide) => provide(stack().confidential.url) });
 
-  test("sign up, confirm and sign in", async ({ page }) => {
+  test("sign up, confirm and land signed in", async ({ page }) => {
     const user = newTestUser("secret");
     await signUpThroughForm(page, user);
     await confirmThroughForm(page, await latestCode(user.email, "SIGN_UP"));
-    await expect(page).toHaveURL(/\/signin\?.*notice=confirmed/);
-    await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign In", exact: true }).click();
+    await expect(page).toHaveURL(/\/$/);
     await expectSignedIn(page, user);
   });
 });

@@ -17,7 +17,7 @@ const notices: Record<string, string> = {
   "email-changed": "Your email address is changed. Sign in with the new one from now on.",
   "account-deleted": "Your account is deleted and you have been signed out everywhere. Thanks for crudding with us.",
   "session-expired": "Your session has ended. Please sign in again.",
-  "challenge-expired": "That took too long. Please sign in again.",
+  "challenge-expired": "That took too long. Please start again.",
   "passkey-added": "Your passkey is added. You can use it to sign in to Cruddur.",
   "passkey-removed": "That passkey is removed: it can no longer sign in to your account.",
   "passkey-not-found": AUTH_ERRORS["passkey-not-found"].message,

@@ -15,7 +15,14 @@ export interface OutboxMessage {
   userPoolId: string;
   username: string;
   email: string;
-  kind: "SIGN_UP" | "RESEND" | "FORGOT_PASSWORD" | "ADMIN_CREATE_USER" | "VERIFY_EMAIL" | "EMAIL_CHANGE_NOTICE";
+  kind:
+    | "SIGN_UP"
+    | "RESEND"
+    | "FORGOT_PASSWORD"
+    | "ADMIN_CREATE_USER"
+    | "VERIFY_EMAIL"
+    | "EMAIL_CHANGE_NOTICE"
+    | "EMAIL_OTP";
   code: string;
   /** Mail the app sent itself (EMAIL_CHANGE_NOTICE) has a text and no code. */
   text?: string;

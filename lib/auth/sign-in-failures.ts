@@ -5,7 +5,8 @@ import { authRateLimit } from "../rate-limit";
 
 /** Cognito pauses an account's sign-in after this many wrong passwords. */
 const COGNITO_LOCKOUT_AFTER = 5;
-const SIGN_IN_FAILED = new Set(["invalid-credentials", "locked-out"]);
+// A wrong sign-in code counts like a wrong password: both try to get into the account.
+const SIGN_IN_FAILED = new Set(["invalid-credentials", "locked-out", "code-mismatch"]);
 const CODE_GUESS_FAILED = new Set(["totp-mismatch", "totp-setup-mismatch"]);
 
 /**

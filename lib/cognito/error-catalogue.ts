@@ -23,6 +23,9 @@ export type AuthErrorCode =
   | "invalid-parameter"
   | "code-delivery-failed"
   | "session-expired"
+  | "code-spent"
+  | "passkey-not-accepted"
+  | "feature-unavailable"
   | "unsupported-challenge"
   | "service-unavailable"
   | "unknown"
@@ -110,6 +113,18 @@ export const AUTH_ERRORS: Record<AuthErrorCode, AuthErrorInfo> = {
     retryAfterSeconds: 30,
   },
   "session-expired": { message: "Your session has expired. Please sign in again.", retryable: false },
+  "code-spent": {
+    message: "That was the last try for this code. Ask for a new one below.",
+    retryable: false,
+  },
+  "passkey-not-accepted": {
+    message: "That passkey didn't work for this account. Try again, or choose another way to sign in.",
+    retryable: false,
+  },
+  "feature-unavailable": {
+    message: "That way of signing in isn't available right now. Please sign in with your password.",
+    retryable: false,
+  },
   "unsupported-challenge": {
     message: "This account needs a sign-in step Cruddur does not support yet.",
     retryable: false,

@@ -45,6 +45,7 @@ describe("the error catalogue", () => {
     ["InvalidParameterException", "User is already confirmed.", "already-confirmed"],
     ["CodeDeliveryFailureException", "Unable to deliver", "code-delivery-failed"],
     ["InternalErrorException", "Internal error", "service-unavailable"],
+    ["FeatureUnavailableInTierException", "Choice-based sign-in needs Essentials", "feature-unavailable"],
   ];
 
   it.each(table)("%s (%s) → %s", (name, message, code) => {
@@ -126,7 +127,7 @@ describe("passkey and rotation failures", () => {
     ["WebAuthnChallengeNotFoundException", "passkey-expired"],
     ["WebAuthnCredentialNotSupportedException", "passkey-not-supported"],
     ["WebAuthnNotEnabledException", "passkeys-unavailable"],
-    ["FeatureUnavailableInTierException", "passkeys-unavailable"],
+    ["FeatureUnavailableInTierException", "feature-unavailable"],
     ["WebAuthnConfigurationMissingException", "passkeys-misconfigured"],
     ["WebAuthnClientMismatchException", "passkeys-misconfigured"],
     ["WebAuthnOriginNotAllowedException", "passkeys-misconfigured"],

@@ -50,7 +50,7 @@ const BY_EXCEPTION: Record<string, AuthErrorCode> = {
   WebAuthnChallengeNotFoundException: "passkey-expired",
   WebAuthnCredentialNotSupportedException: "passkey-not-supported",
   WebAuthnNotEnabledException: "passkeys-unavailable",
-  FeatureUnavailableInTierException: "passkeys-unavailable",
+  FeatureUnavailableInTierException: "feature-unavailable",
   WebAuthnConfigurationMissingException: "passkeys-misconfigured",
   WebAuthnClientMismatchException: "passkeys-misconfigured",
   WebAuthnOriginNotAllowedException: "passkeys-misconfigured",
@@ -62,6 +62,7 @@ const PROBLEM_EVENTS: Partial<Record<AuthErrorCode, string>> = {
   unknown: "cognito.unexpected-error",
   "service-unavailable": "cognito.unavailable",
   "passkeys-misconfigured": "cognito.misconfigured",
+  "feature-unavailable": "cognito.misconfigured",
 };
 
 const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
@@ -177,5 +178,29 @@ export function asPasskeyError(error: unknown): AuthError {
   if (authError.code === "invalid-parameter" && /already registered/i.test(vendor.message ?? "")) {
     return new AuthError("passkey-already-registered", authError.requestId);
   }
+  return authError;
+}
+
+/**
+ * For a sign-in code sent by email: Cognito ends the code's session when it expires (and after
+ * three wrong codes), so a dead session reads as an expired code; an unknown email reads as a wrong one.
+ */
+export function asSignInCodeError(error: unknown): AuthError {
+  const authError = asCodeError(error);
+  if (authError.code === "session-expired") return new AuthError("expired-code", authError.requestId);
+  return authError;
+}
+
+const PASSKEY_SIGN_IN_CODES: Partial<Record<AuthErrorCode, AuthErrorCode>> = {
+  "invalid-credentials": "passkey-not-accepted",
+  "passkey-expired": "session-expired",
+  "passkeys-misconfigured": "passkeys-unavailable",
+};
+
+/** For a passkey assertion: Cognito's NotAuthorized there means this passkey was not accepted. */
+export function asPasskeySignInError(error: unknown): AuthError {
+  const authError = toAuthError(error);
+  const code = PASSKEY_SIGN_IN_CODES[authError.code];
+  if (code) return new AuthError(code, authError.requestId);
   return authError;
 }

@@ -34,23 +34,28 @@ export async function signUp({ name, email, handle, password }: SignUpInput): Pr
       }),
     ),
   );
-  return { userSub: output.UserSub ?? "", confirmed: output.UserConfirmed ?? false };
+  return { userSub: output.UserSub ?? "", confirmed: output.UserConfirmed ?? false, session: output.Session };
 }
 
-/** An unknown email reads as a wrong code, so this page does not reveal accounts either. */
-export async function confirmSignUp(email: string, code: string): Promise<void> {
+/**
+ * An unknown email reads as a wrong code, so this page does not reveal accounts either. With SignUp's
+ * live `session`, Cognito answers a Session that signs the new user in (startChoiceSignIn).
+ */
+export async function confirmSignUp(email: string, code: string, session?: string): Promise<string | undefined> {
   const secretHash = await secretHashFor(email);
   try {
-    await callCognito((client) =>
+    const output = await callCognito((client) =>
       client.send(
         new ConfirmSignUpCommand({
           ClientId: getConfig().clientId,
           SecretHash: secretHash,
           Username: email,
           ConfirmationCode: code,
+          Session: session,
         }),
       ),
     );
+    return output.Session;
   } catch (error) {
     throw asCodeError(error);
   }

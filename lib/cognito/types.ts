@@ -16,15 +16,29 @@ export interface AuthTokens {
   expiresIn: number;
 }
 
+/** The first factors choice-based sign-in (USER_AUTH) can offer; PASSWORD_SRP is not used by Cruddur. */
+export type FirstFactor = "PASSWORD" | "EMAIL_OTP" | "WEB_AUTHN";
+
+interface Challenge {
+  session: string;
+  username: string;
+}
+
 /** A sign-in either ends with tokens or asks for one more step, answered with Cognito's `session`. */
 export type SignInResult =
   | { kind: "signed-in"; tokens: AuthTokens }
-  | { kind: "new-password-required"; session: string; username: string }
-  | { kind: "totp-required"; session: string; username: string }
-  | { kind: "totp-setup-required"; session: string; username: string }
-  | { kind: "mfa-choice"; session: string; username: string };
+  | ({ kind: "new-password-required" } & Challenge)
+  | ({ kind: "totp-required" } & Challenge)
+  | ({ kind: "totp-setup-required" } & Challenge)
+  | ({ kind: "mfa-choice" } & Challenge)
+  | ({ kind: "choose-sign-in"; available: FirstFactor[] } & Challenge)
+  | ({ kind: "email-code-required" } & Challenge)
+  /** `requestOptions`: CREDENTIAL_REQUEST_OPTIONS, the JSON for navigator.credentials.get. */
+  | ({ kind: "passkey-required"; requestOptions: string } & Challenge);
 
 export interface SignUpResult {
   userSub: string;
   confirmed: boolean;
+  /** For ConfirmSignUp, whose own Session then signs the new user in (choice-based sign-in only). */
+  session?: string;
 }

@@ -5,12 +5,17 @@ import { clearFlow, readFlow, writeFlow } from "./cookie";
 
 /** Cognito keeps a challenge session for about 3 minutes. */
 const CHALLENGE_TTL_SECONDS = 180;
+/** The code step outlives its Cognito session, so an expired code gets its own message and a resend. */
+const EMAIL_CODE_TTL_SECONDS = 15 * 60;
 
 /** The page that answers each kind of challenge. */
 export const CHALLENGE_PAGES = {
   "new-password-required": "/new-password",
   "totp-required": "/signin/code",
   "totp-setup-required": "/signin/code/setup",
+  "choose-sign-in": "/signin/choose",
+  "email-code-required": "/signin/email-code",
+  "passkey-required": "/signin/passkey",
 } as const;
 
 type ChallengeStep = keyof typeof CHALLENGE_PAGES;
@@ -25,6 +30,12 @@ const challengeSchema = z.object({
   secret: z.string().max(200).optional(),
   email: z.string(),
   next: z.string(),
+  available: z.array(z.enum(["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"])).optional(),
+  requestOptions: z.string().max(2500).optional(),
+  /** email-code-required when Cognito offered no code: the page looks the same, and no code is right. */
+  noCodeSent: z.boolean().optional(),
+  /** email-code-required: wrong codes so far (Cognito ends the session at three). */
+  wrongCodes: z.number().int().min(0).optional(),
 });
 
 type PendingChallenge = Omit<z.infer<typeof challengeSchema>, "v">;
@@ -32,5 +43,14 @@ type PendingChallenge = Omit<z.infer<typeof challengeSchema>, "v">;
 const challengeCodec = createFlowCodec("challenge", challengeSchema, CHALLENGE_TTL_SECONDS);
 
 export const readChallenge = () => readFlow(challengeCodec);
-export const saveChallenge = (challenge: PendingChallenge) => writeFlow(challengeCodec, { v: 2, ...challenge });
 export const clearChallenge = () => clearFlow(challengeCodec);
+
+export function saveChallenge(challenge: PendingChallenge): Promise<boolean> {
+  const ttl = challenge.step === "email-code-required" ? EMAIL_CODE_TTL_SECONDS : CHALLENGE_TTL_SECONDS;
+  return writeFlow(challengeCodec, { v: 2, ...challenge }, ttl);
+}
+
+export async function readChallengeAt<S extends ChallengeStep>(step: S) {
+  const challenge = await readChallenge();
+  return challenge?.step === step ? { ...challenge, step } : null;
+}

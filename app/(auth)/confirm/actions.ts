@@ -3,12 +3,16 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { emailCode } from "@/lib/auth/code-email";
+import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { attempt } from "@/lib/cognito/attempt";
+import { startChoiceSignIn } from "@/lib/cognito/choice-sign-in";
 import { AuthError } from "@/lib/cognito/errors";
 import { confirmSignUp, resendConfirmationCode } from "@/lib/cognito/sign-up";
+import { clearSignUpSession, signUpSessionFor } from "@/lib/flow-state/sign-up";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
+import { safeNextPath } from "@/lib/navigation/safe-redirect";
 import { withNext } from "@/lib/navigation/with-next";
 import { authRateLimit, requestIp } from "@/lib/rate-limit";
 import { CODE_SENT } from "./texts";
@@ -26,14 +30,25 @@ export async function confirmEmail(_previous: FormState, formData: FormData): Pr
   const limit = await authRateLimit.check("confirmation", { ip: await requestIp() });
   if (!limit.ok) return failure(limit, values);
   if (await authRateLimit.failuresSpent("confirmation", email)) return failure(TOO_MANY_WRONG_CODES, values);
-  const result = await attempt(() => confirmSignUp(email, code));
+  const session = await signUpSessionFor(email);
+  const result = await attempt(() => confirmSignUp(email, code, session));
   if (!result.ok) {
     const { code: reason, message } = result.error;
     if (reason !== "code-mismatch") return failure(result.error, values);
     await authRateLimit.recordFailure("confirmation", email);
     return { status: "error", fieldErrors: { code: [message] }, values };
   }
-  redirect(withNext("/signin", fields.next, { email, notice: "confirmed" }));
+  if (session) await clearSignUpSession();
+  const signedIn = result.value ? await signInAfterConfirming(email, result.value, fields.next) : null;
+  redirect(signedIn ?? withNext("/signin", fields.next, { email, notice: "confirmed" }));
+}
+
+/** ConfirmSignUp's Session signs the new user in; null (sign in as usual) once it has expired. */
+async function signInAfterConfirming(email: string, session: string, next: string): Promise<string | null> {
+  const result = await attempt(() => startChoiceSignIn(email, { session }));
+  if (!result.ok) return null;
+  const step = await continueSignIn(result.value, { email, next: safeNextPath(next) });
+  return step.ok ? step.path : null;
 }
 
 const resendSchema = z.object({ email: emailField });

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { continueSignIn } from "@/lib/auth/sign-in-steps";
+import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { attempt } from "@/lib/cognito/attempt";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { respondToNewPasswordChallenge } from "@/lib/cognito/sign-in";
@@ -34,8 +34,7 @@ export async function setNewPassword(_previous: FormState, formData: FormData): 
     await clearChallenge();
     redirect(withNext("/signin", challenge.next, { email: challenge.email, notice: "challenge-expired" }));
   }
-  return {
-    status: "error",
-    message: await continueSignIn(result.value, { email: challenge.email, next: challenge.next }),
-  };
+  const step = await continueSignIn(result.value, { email: challenge.email, next: challenge.next });
+  if (!step.ok) return { status: "error", message: step.message };
+  redirect(step.path);
 }

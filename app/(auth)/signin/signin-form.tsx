@@ -31,7 +31,7 @@ export function SignInForm({ next, email }: { next: string; email: string }) {
         label="Password"
         type="password"
         autoComplete="current-password"
-        required
+        hint="No password, or rather not type it? Leave this empty to get a code by email or use a passkey."
         errors={state.fieldErrors?.password}
         autoFocus={focusField === "password"}
       />

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { attempt } from "@/lib/cognito/attempt";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { signUp as registerAccount } from "@/lib/cognito/sign-up";
+import { saveSignUpSession } from "@/lib/flow-state/sign-up";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { emailField, fieldErrorsOf, handleField, nameField, newPasswordField } from "@/lib/forms/schemas";
@@ -32,5 +33,6 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
     if (code === "invalid-password") return { status: "error", fieldErrors: { password: [message] }, values };
     return failure(result.error, values);
   }
+  if (result.value.session) await saveSignUpSession(parsed.data.email, result.value.session);
   redirect(withNext("/confirm", fields.next, { email: parsed.data.email }));
 }

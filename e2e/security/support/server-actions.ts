@@ -42,6 +42,31 @@ export const SERVER_ACTIONS: readonly ListedAction[] = [
   },
   { name: "signIn", file: "app/(auth)/signin/actions.ts", route: "/signin", fields: ["email", "password", "next"] },
   {
+    name: "chooseAnotherWay",
+    file: "app/(auth)/signin/choose/actions.ts",
+    route: "/signin/email-code",
+    fields: [],
+  },
+  {
+    name: "chooseSignIn",
+    file: "app/(auth)/signin/choose/actions.ts",
+    route: "/signin/choose",
+    fields: ["choice", "password"],
+  },
+  { name: "resendEmailCode", file: "app/(auth)/signin/email-code/actions.ts", route: "/signin/email-code", fields: [] },
+  {
+    name: "signInWithEmailCode",
+    file: "app/(auth)/signin/email-code/actions.ts",
+    route: "/signin/email-code",
+    fields: ["code"],
+  },
+  {
+    name: "signInWithPasskey",
+    file: "app/(auth)/signin/passkey/actions.ts",
+    route: "/signin/passkey",
+    fields: ["credential"],
+  },
+  {
     name: "signUp",
     file: "app/(auth)/signup/actions.ts",
     route: "/signup",

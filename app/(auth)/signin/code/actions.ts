@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { codeGuessFailure, signInPaused } from "@/lib/auth/sign-in-failures";
-import { continueSignIn } from "@/lib/auth/sign-in-steps";
+import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { attempt } from "@/lib/cognito/attempt";
 import type { AuthError } from "@/lib/cognito/errors";
 import { respondToTotpChallenge } from "@/lib/cognito/sign-in";
@@ -26,7 +26,9 @@ export async function answerAuthenticatorCode(_previous: FormState, formData: Fo
   if (paused) return failure(paused);
   const result = await attempt(() => respondToTotpChallenge(username, session, parsed.data.code));
   if (!result.ok) return refused(await codeGuessFailure(email, result.error), { email, next });
-  return { status: "error", message: await continueSignIn(result.value, { email, next }) };
+  const step = await continueSignIn(result.value, { email, next });
+  if (!step.ok) return { status: "error", message: step.message };
+  redirect(step.path);
 }
 
 async function refused(error: AuthError, { email, next }: { email: string; next: string }): Promise<FormState> {

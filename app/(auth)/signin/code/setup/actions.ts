@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { codeGuessFailure, signInPaused } from "@/lib/auth/sign-in-failures";
-import { continueSignIn } from "@/lib/auth/sign-in-steps";
+import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { attempt } from "@/lib/cognito/attempt";
 import { respondToMfaChallenge, verifySoftwareToken } from "@/lib/cognito/mfa";
 import { clearChallenge, readChallenge } from "@/lib/flow-state/challenge";
@@ -31,7 +31,11 @@ export async function finishAuthenticatorSetup(_previous: FormState, formData: F
     const verified = await verifySoftwareToken({ session }, code, deviceName);
     return respondToMfaChallenge("MFA_SETUP", username, verified ?? session);
   });
-  if (result.ok) return { status: "error", message: await continueSignIn(result.value, { email, next }), values };
+  if (result.ok) {
+    const step = await continueSignIn(result.value, { email, next });
+    if (!step.ok) return { status: "error", message: step.message, values };
+    redirect(step.path);
+  }
   const error = await codeGuessFailure(email, result.error);
   await authLog.signInFailed(email, error);
   if (error.code === "totp-setup-mismatch" || error.code === "totp-mismatch")
