@@ -118,7 +118,10 @@ describe("the error catalogue", () => {
 describe("passkey and rotation failures", () => {
   it("tells the operator about a relying-party mismatch, which only configuration can fix", () => {
     const problems = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 7_200_000);
     toAuthError(vendor("WebAuthnRelyingPartyMismatchException"));
+    vi.useRealTimers();
     expect(String(problems.mock.calls.at(-1)?.[0])).toContain("cognito.misconfigured");
   });
 

@@ -65,6 +65,9 @@ const PROBLEM_EVENTS: Partial<Record<AuthErrorCode, string>> = {
   "feature-unavailable": "cognito.misconfigured",
 };
 
+/** A challenge's Session is over: the person must start the step again. */
+export const isSpentStep = (code: string) => code === "step-expired" || code === "session-expired";
+
 const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
   [/password attempts exceeded/i, "locked-out"],
   [/invalid session for the user/i, "step-expired"],
@@ -187,13 +190,16 @@ export function asPasskeyError(error: unknown): AuthError {
  */
 export function asSignInCodeError(error: unknown): AuthError {
   const authError = asCodeError(error);
-  if (authError.code === "session-expired") return new AuthError("expired-code", authError.requestId);
+  if (authError.code === "session-expired" || authError.code === "step-expired") {
+    return new AuthError("expired-code", authError.requestId);
+  }
   return authError;
 }
 
 const PASSKEY_SIGN_IN_CODES: Partial<Record<AuthErrorCode, AuthErrorCode>> = {
   "invalid-credentials": "passkey-not-accepted",
   "passkey-expired": "session-expired",
+  "step-expired": "session-expired",
   "passkeys-misconfigured": "passkeys-unavailable",
 };
 

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { emailCode } from "@/lib/auth/code-email";
 import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { attempt } from "@/lib/cognito/attempt";
+import { isSpentStep } from "@/lib/cognito/errors";
 import { chooseFactor, startChoiceSignIn } from "@/lib/cognito/choice-sign-in";
 import type { SignInResult } from "@/lib/cognito/types";
 import { readChallenge, readChallengeAt, saveChallenge } from "@/lib/flow-state/challenge";
@@ -41,7 +42,7 @@ async function emailMeACode(challenge: Pending): Promise<FormState> {
   const sent = await emailCode(email, async () => {
     if (challenge.available?.includes("EMAIL_OTP")) started = await chooseFactor(username, session, "EMAIL_OTP");
   });
-  if (!sent.ok) return sent.code === "session-expired" ? startAgain(challenge) : failure(sent);
+  if (!sent.ok) return isSpentStep(sent.code) ? startAgain(challenge) : failure(sent);
   if (!started) {
     const saved = await saveChallenge({
       step: "email-code-required",
@@ -60,7 +61,7 @@ async function emailMeACode(challenge: Pending): Promise<FormState> {
 async function startPasskey(challenge: Pending): Promise<FormState> {
   if (!challenge.available?.includes("WEB_AUTHN")) return startAgain(challenge);
   const result = await attempt(() => chooseFactor(challenge.username, challenge.session, "WEB_AUTHN"));
-  if (!result.ok) return result.error.code === "session-expired" ? startAgain(challenge) : failure(result.error);
+  if (!result.ok) return isSpentStep(result.error.code) ? startAgain(challenge) : failure(result.error);
   return goOn(result.value, challenge);
 }
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { attempt } from "@/lib/cognito/attempt";
 import { respondToPasskey, startChoiceSignIn } from "@/lib/cognito/choice-sign-in";
-import { AuthError } from "@/lib/cognito/errors";
+import { AuthError, isSpentStep } from "@/lib/cognito/errors";
 import { readChallengeAt } from "@/lib/flow-state/challenge";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
@@ -31,7 +31,7 @@ export async function signInWithPasskey(_previous: FormState, formData: FormData
     if (!step.ok) return { status: "error", message: step.message };
     redirect(step.path);
   }
-  if (result.error.code === "session-expired") return startAgain(challenge);
+  if (isSpentStep(result.error.code)) return startAgain(challenge);
   const fresh = await attempt(() => startChoiceSignIn(challenge.email, { preferred: "WEB_AUTHN" }));
   if (!fresh.ok || fresh.value.kind !== "passkey-required") return startAgain(challenge);
   await continueSignIn(fresh.value, challenge);
