@@ -14,6 +14,7 @@ const notices: Record<string, string> = {
   "session-unavailable": "We can't confirm your sign-in right now. Please try again in a moment.",
   "session-expired": "Your session has ended. Please sign in again.",
   "challenge-expired": "That took too long. Please sign in again.",
+  "posting-soon": "Posting cruds is coming soon. Until then, enjoy the party!",
 };
 
 export function noticeText(code: string): string | undefined {
