@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Logo } from "@/components/logo";
-import styles from "./not-found.module.css";
+import { NotFoundBody } from "@/components/notice-page/not-found-body";
+import MainLayout from "./(main)/layout";
 
 export const metadata: Metadata = { title: "Page not found" };
 
+/** Any unknown address: the same page as inside the app, with its navigation. */
 export default function NotFound() {
   return (
-    <main className={styles.page}>
-      <Logo size={64} />
-      <h1>Page not found</h1>
-      <p>This page doesn&apos;t exist, or it has already expired.</p>
-      <Link href="/" className={styles.home}>
-        Back to Home
-      </Link>
-    </main>
+    <MainLayout>
+      <NotFoundBody />
+    </MainLayout>
   );
 }

@@ -1,13 +1,13 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_DATA_DIR, DEFAULT_PORT, startEmulator } from "./index";
 
-const USAGE = `Usage: npm run emulator -- [--port ${DEFAULT_PORT}] [--host 127.0.0.1] [--data ${DEFAULT_DATA_DIR}]
+const USAGE = `Usage: npm run emulator -- [--port ${DEFAULT_PORT} (or EMULATOR_PORT)] [--host 127.0.0.1] [--data ${DEFAULT_DATA_DIR}]
                           [--in-memory] [--fixed-code 123456] [--allow-short-tokens] [--allow-test-signing]`;
 
 function parse() {
   const { values } = parseArgs({
     options: {
-      port: { type: "string", default: String(DEFAULT_PORT) },
+      port: { type: "string", default: process.env.EMULATOR_PORT || String(DEFAULT_PORT) },
       host: { type: "string", default: "127.0.0.1" },
       data: { type: "string", default: DEFAULT_DATA_DIR },
       "in-memory": { type: "boolean", default: false },
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     allowShortTokens: args["allow-short-tokens"],
     allowTestSigning: args["allow-test-signing"],
   });
+  console.log(`Point the app at it: AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER=${emulator.url}`);
   console.log(`Outbox: ${emulator.url}/_emulator/outbox   Stop with Ctrl+C.`);
   const stop = () => void emulator.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
@@ -45,7 +46,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`cognito-emulator: ${error instanceof Error ? error.message : String(error)}`);
+  const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(
+    `cognito-emulator: ${inUse ? `${message}: choose another port with --port or EMULATOR_PORT` : message}`,
+  );
   console.error(USAGE);
   process.exit(1);
 });

@@ -1,17 +1,24 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { devShouldStartEmulator, probeEndpoint } from "../lib/config/emulator";
 import { startEmulator, type RunningEmulator } from "../emulator/index";
 import { newSessionSecret, parseSessionSecret } from "../lib/config/session-secret";
 import { createCognitoClient } from "./provisioning/cognito-client";
-import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
+import { readEnvEntries, readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
 
 /**
- * `npm run dev`: the app against a real user pool when .env.local names one, otherwise against
- * the embedded emulator, provisioned and seeded with a demo account on every start.
+ * `npm run dev`: the app against the Cognito that .env.local names (Amazon's, or any other
+ * endpoint), used as it is; otherwise against the embedded emulator, provisioned and seeded with
+ * a demo account on every start.
  */
-const ENV_FILE = ".env.local";
-const EMULATOR_PORT = 9229;
+const DEFAULT_ENV_FILE = ".env.local";
+const DEFAULT_EMULATOR_PORT = 9229;
+const ENDPOINT_KEY = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
+/** The endpoint of the emulator this script started: only that endpoint is its to move or rewrite. */
+const DEV_EMULATOR_KEY = "COGNITO_DEV_EMULATOR";
 
 interface DevServerAddress {
   host: string;
@@ -38,45 +45,108 @@ export function devServerUrl({ host, port }: DevServerAddress): string {
 
 const address = devServerAddress(process.env);
 
+/** The port to try first and whether another may stand in: EMULATOR_PORT is a promise, 9229 a preference. */
+export function emulatorPortChoice(setting: string | undefined): { port: number; strict: boolean } {
+  if (setting === undefined || setting === "") return { port: DEFAULT_EMULATOR_PORT, strict: false };
+  const port = Number(setting);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`EMULATOR_PORT must be a port number, got "${setting}"`);
+  return { port, strict: true };
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+async function startDevEmulator(portSetting: string | undefined) {
+  const { port, strict } = emulatorPortChoice(portSetting);
+  if (await portIsFree(port)) return { emulator: await startEmulator({ port }), taken: undefined };
+  if (strict) throw new Error(`EMULATOR_PORT ${port} is taken: free it, or choose another port.`);
+  return { emulator: await startEmulator({ port: 0 }), taken: port };
+}
+
 async function main() {
-  const envText = await readEnvFile(ENV_FILE);
+  const envFile = envFileOption(process.argv.slice(2));
+  const envText = await readEnvFile(envFile);
   const setting = (key: string) => process.env[key] ?? readEnvValue(envText, key);
-  const usesRealPool =
-    Boolean(setting("AWS_COGNITO_USER_POOL_ID")) && !setting("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER");
-  if (usesRealPool) {
-    console.log(
-      `Using the Cognito user pool ${setting("AWS_COGNITO_USER_POOL_ID")} from ${ENV_FILE}; no emulator started.`,
-    );
-    return runNextDev(undefined);
+  const endpoint = setting(ENDPOINT_KEY);
+  const answer = endpoint ? await probeEndpoint(endpoint) : "silent";
+  const plan = {
+    endpoint,
+    userPoolId: setting("AWS_COGNITO_USER_POOL_ID"),
+    devEmulator: setting(DEV_EMULATOR_KEY),
+    answer,
+  };
+  if (!devShouldStartEmulator(plan)) {
+    console.log(describeAsIs(plan, envFile));
+    return runNextDev(undefined, readEnvEntries(envText), {});
   }
-  const emulator = await startEmulator({ port: EMULATOR_PORT });
-  const cognito = createCognitoClient({ ...process.env, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulator.url });
+  const { emulator, taken } = await startDevEmulator(setting("EMULATOR_PORT"));
+  const cognito = createCognitoClient({ ...process.env, [ENDPOINT_KEY]: emulator.url });
   const result = await provisionCruddur({ client: cognito, seedDemo: true, rotateRefreshTokens: true });
   cognito.destroy();
-  await updateEnvFile(ENV_FILE, {
+  const written = {
     AWS_DEFAULT_REGION: result.region,
     AWS_COGNITO_USER_POOL_ID: result.userPoolId,
     AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
     AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
     AWS_COGNITO_REFRESH_TOKEN_ROTATION: String(result.rotatesRefreshTokens),
-    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulator.url,
-    SESSION_SECRET: usableSecret(setting("SESSION_SECRET")),
-  });
-  printBanner(result, emulator);
-  runNextDev(emulator);
+    [ENDPOINT_KEY]: emulator.url,
+    [DEV_EMULATOR_KEY]: emulator.url,
+    SESSION_SECRET: usableSecret(setting("SESSION_SECRET"), envFile),
+  };
+  await updateEnvFile(envFile, written);
+  printBanner(result, emulator, taken);
+  runNextDev(emulator, readEnvEntries(envText), definedOnly(written));
+}
+
+function describeAsIs(
+  { endpoint, userPoolId, answer }: { endpoint?: string; userPoolId?: string; answer: string },
+  envFile: string,
+) {
+  const pool = userPoolId
+    ? `the user pool ${userPoolId}`
+    : `no user pool yet (run npm run cognito:provision -- --env-file ${envFile})`;
+  if (!endpoint) return `Using ${pool} on Amazon Cognito, from ${envFile}; no emulator started.`;
+  const who =
+    answer === "our-emulator"
+      ? "Cruddur's emulator, already running,"
+      : answer === "silent"
+        ? "the Cognito (nothing answers there yet)"
+        : "the Cognito";
+  return `Using ${who} at ${endpoint} with ${pool}, as ${envFile} says; no emulator started, nothing written.`;
+}
+
+function definedOnly(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+/** `--env-file FILE`: another file than .env.local (tests use one of their own). */
+export function envFileOption(args: string[]): string {
+  const { values } = parseArgs({ args, options: { "env-file": { type: "string", default: DEFAULT_ENV_FILE } } });
+  return values["env-file"];
 }
 
 /** The secret already set, or a new one when there is none or it predates `<counter>.<secret>`. */
-function usableSecret(current: string | undefined): string {
+function usableSecret(current: string | undefined, envFile: string): string {
   if (current && typeof parseSessionSecret(current) !== "string") return current;
-  if (current) console.log(`Replacing the SESSION_SECRET in ${ENV_FILE}: it is not a generated <counter>.<secret>.`);
+  if (current) console.log(`Replacing the SESSION_SECRET in ${envFile}: it is not a generated <counter>.<secret>.`);
   return newSessionSecret();
 }
 
-function printBanner(result: ProvisionResult, emulator: RunningEmulator) {
+function printBanner(result: ProvisionResult, emulator: RunningEmulator, taken: number | undefined) {
   const lines = [
     `Cruddur         ${devServerUrl(address)}`,
     `Cognito         emulator at ${emulator.url}, pool ${result.userPoolId}`,
+    ...(taken
+      ? [`                (port ${taken} is taken, so port ${emulator.port}; set EMULATOR_PORT to choose)`]
+      : []),
     `Demo account    ${result.demo?.email}  /  ${result.demo?.password}`,
     `Emailed codes   printed below as they are sent, and at ${emulator.url}/_emulator/outbox`,
   ];
@@ -85,9 +155,15 @@ function printBanner(result: ProvisionResult, emulator: RunningEmulator) {
   console.log(`┌${rule}┐\n${lines.map((line) => `│ ${line.padEnd(width)} │`).join("\n")}\n└${rule}┘`);
 }
 
-function runNextDev(emulator: RunningEmulator | undefined) {
+/** The env file's values reach the app even when it is not .env.local; the shell's own still win. */
+function runNextDev(
+  emulator: RunningEmulator | undefined,
+  fromFile: Record<string, string>,
+  written: Record<string, string>,
+) {
   // Telemetry would be the only call off this machine; the app must work with no network.
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
+  const telemetry = process.env.NEXT_TELEMETRY_DISABLED ?? "1";
+  const env = { ...fromFile, ...process.env, ...written, NEXT_TELEMETRY_DISABLED: telemetry };
   const next = spawn(process.execPath, nextDevArgs(address), {
     stdio: "inherit",
     env,

@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { createCognitoClient, isLoopbackUrl, type Env } from "./provisioning/cognito-client";
+import { probeEndpoint } from "../lib/config/emulator";
+import { createCognitoClient, type Env } from "./provisioning/cognito-client";
 import { readEnvFile, readEnvValue, updateEnvFile } from "./provisioning/env-file";
 import { isMfaMode, MFA_MODES, type MfaMode } from "./provisioning/mfa";
 import { provisionCruddur, type ProvisionResult } from "./provisioning/provision";
@@ -11,8 +13,8 @@ const USAGE = `Usage: npm run cognito:provision -- [--with-secret] [--seed-demo]
 Creates (or reuses, by name, and brings up to date) the "cruddur" user pool on the Essentials plan,
 with sign-in by password, emailed code or passkey, and its app client; then writes
 AWS_DEFAULT_REGION, AWS_COGNITO_USER_POOL_ID, AWS_COGNITO_USER_POOL_CLIENT_ID,
-AWS_COGNITO_USER_POOL_CLIENT_SECRET and AWS_COGNITO_REFRESH_TOKEN_ROTATION into the env file,
-leaving every other line alone.
+AWS_COGNITO_USER_POOL_CLIENT_SECRET, AWS_COGNITO_REFRESH_TOKEN_ROTATION (and the endpoint, when there is
+one) into the env file, leaving every other line alone.
 
 Target: the emulator when AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER is set (in the environment
 or the env file), otherwise the AWS account of the standard credential chain.
@@ -36,10 +38,12 @@ async function effectiveEnv(envFile: string): Promise<Env> {
   return env;
 }
 
-function describeTarget(env: Env): string {
+async function describeTarget(env: Env): Promise<string> {
   const endpoint = env[ENDPOINT_KEY];
   if (!endpoint) return "AWS (standard credential chain)";
-  return isLoopbackUrl(endpoint) ? `the emulator at ${endpoint}` : `the endpoint ${endpoint}`;
+  return (await probeEndpoint(endpoint)) === "our-emulator"
+    ? `the emulator at ${endpoint}`
+    : `the endpoint ${endpoint}`;
 }
 
 function report(result: ProvisionResult, envFile: string) {
@@ -103,17 +107,23 @@ function parseOptions(): Options | { message: string; failed: boolean } {
   return { withSecret: values["with-secret"], seedDemo: values["seed-demo"], mfa, ...passwordless, envFile };
 }
 
-async function provisionInto(env: Env, { envFile, ...options }: Options) {
-  const client = createCognitoClient(env);
-  const result = await provisionCruddur({ client, ...options });
-  client.destroy();
-  await updateEnvFile(envFile, {
+/** What to write: the pool and client, and the endpoint they live on, so `npm run dev` finds them there. */
+export function provisionedSettings(result: ProvisionResult, endpoint: string | undefined) {
+  return {
     AWS_DEFAULT_REGION: result.region,
     AWS_COGNITO_USER_POOL_ID: result.userPoolId,
     AWS_COGNITO_USER_POOL_CLIENT_ID: result.clientId,
     AWS_COGNITO_USER_POOL_CLIENT_SECRET: result.clientSecret,
     AWS_COGNITO_REFRESH_TOKEN_ROTATION: String(result.rotatesRefreshTokens),
-  });
+    ...(endpoint ? { [ENDPOINT_KEY]: endpoint } : {}),
+  };
+}
+
+async function provisionInto(env: Env, { envFile, ...options }: Options) {
+  const client = createCognitoClient(env);
+  const result = await provisionCruddur({ client, ...options });
+  client.destroy();
+  await updateEnvFile(envFile, provisionedSettings(result, env[ENDPOINT_KEY]));
   report(result, envFile);
 }
 
@@ -125,7 +135,7 @@ async function main() {
     return;
   }
   const env = await effectiveEnv(options.envFile);
-  console.log(`Provisioning Cruddur on ${describeTarget(env)}…`);
+  console.log(`Provisioning Cruddur on ${await describeTarget(env)}…`);
   try {
     await provisionInto(env, options);
   } catch (error) {
@@ -134,4 +144,4 @@ async function main() {
   }
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

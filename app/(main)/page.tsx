@@ -16,7 +16,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     <>
       <PageHeader title="Home" />
       <PageNotice code={firstParam((await searchParams).notice)} />
-      <CrudList activities={activities} now={now} />
+      <CrudList activities={activities} now={now} returnTo={viewer ? null : "/"} />
     </>
   );
 }

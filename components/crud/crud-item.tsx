@@ -10,9 +10,11 @@ interface CrudItemProps {
   activity: Activity;
   now: Date;
   nested?: boolean;
+  /** Where sign-in returns a signed-out visitor; null when signed in. */
+  returnTo: string | null;
 }
 
-export function CrudItem({ activity, now, nested = false }: CrudItemProps) {
+export function CrudItem({ activity, now, nested = false, returnTo }: CrudItemProps) {
   return (
     <article
       className={nested ? `${styles.crud} ${styles.nested}` : styles.crud}
@@ -38,13 +40,13 @@ export function CrudItem({ activity, now, nested = false }: CrudItemProps) {
             </div>
           </div>
           <p className={styles.message}>{activity.message}</p>
-          <CrudActions activity={activity} />
+          <CrudActions activity={activity} returnTo={returnTo} />
         </div>
       </div>
       {activity.replies.length > 0 && (
         <div className={styles.replies}>
           {activity.replies.map((reply) => (
-            <CrudItem key={reply.uuid} activity={reply} now={now} nested />
+            <CrudItem key={reply.uuid} activity={reply} now={now} nested returnTo={returnTo} />
           ))}
         </div>
       )}

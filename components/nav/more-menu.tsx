@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { MoreIcon } from "@/components/icons/nav-icons";
 import { infoLinks } from "./info-links";
+import { MenuDetails } from "./menu-details";
 import styles from "./nav.module.css";
 
 export function MoreMenu() {
   return (
     <li className={styles.more}>
-      <details className={styles.disclosure}>
+      <MenuDetails className={styles.disclosure}>
         <summary className={styles.link}>
           <MoreIcon />
           <span className={styles.label}>More</span>
@@ -20,7 +21,7 @@ export function MoreMenu() {
             </li>
           ))}
         </ul>
-      </details>
+      </MenuDetails>
     </li>
   );
 }

@@ -28,15 +28,20 @@ export function Nav({ viewer }: { viewer: User | null }) {
       </nav>
       {viewer ? (
         <>
-          <button type="button" className={styles.crud}>
-            Crud
-          </button>
+          <Link href="/?notice=posting-soon" className={styles.crud}>
+            Crud<span className="visually-hidden"> (coming soon)</span>
+          </Link>
           <ProfileCard viewer={viewer} />
         </>
       ) : (
-        <Link href="/signin" className={styles.signIn}>
-          Sign In
-        </Link>
+        <div className={styles.guest}>
+          <Link href="/signup" className={styles.join}>
+            Join
+          </Link>
+          <Link href="/signin" className={styles.signIn}>
+            Sign In
+          </Link>
+        </div>
       )}
     </header>
   );

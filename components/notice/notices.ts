@@ -27,6 +27,7 @@ const notices: Record<string, string> = {
     "Two-factor sign-in is on. Cruddur will ask for a code from your authenticator app when you sign in.",
   "two-factor-unavailable": "We couldn't change two-factor sign-in just now. Please try again in a moment.",
   "two-factor-off": "Two-factor sign-in is off. You'll sign in with your password alone.",
+  "posting-soon": "Posting cruds is coming soon. Until then, enjoy the party!",
 };
 
 export function noticeText(code: string): string | undefined {

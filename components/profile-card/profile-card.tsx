@@ -2,12 +2,13 @@ import Link from "next/link";
 import { signOut, signOutEverywhere } from "@/lib/auth/sign-out";
 import { Avatar } from "@/components/avatar/avatar";
 import { MoreIcon } from "@/components/icons/nav-icons";
+import { MenuDetails } from "@/components/nav/menu-details";
 import type { User } from "@/lib/cognito/types";
 import styles from "./profile-card.module.css";
 
 export function ProfileCard({ viewer }: { viewer: User }) {
   return (
-    <details className={styles.card}>
+    <MenuDetails className={styles.card}>
       <summary className={styles.summary}>
         <span className="visually-hidden">Account menu: </span>
         <Avatar name={viewer.name} />
@@ -36,6 +37,6 @@ export function ProfileCard({ viewer }: { viewer: User }) {
           </button>
         </form>
       </div>
-    </details>
+    </MenuDetails>
   );
 }

@@ -1,14 +1,21 @@
 import { SearchIcon } from "@/components/icons/nav-icons";
 import styles from "./sidebar.module.css";
 
+/** Not a search form until search is built: the field says so instead of reloading the page. */
 export function SearchBox() {
   return (
-    <form role="search" className={styles.search}>
+    <div className={styles.search}>
       <label htmlFor="sidebar-search" className="visually-hidden">
-        Search Cruddur
+        Search (coming soon)
       </label>
       <SearchIcon size={18} className={styles.searchIcon} />
-      <input id="sidebar-search" name="q" type="search" placeholder="Search Cruddur" className={styles.searchInput} />
-    </form>
+      <input
+        id="sidebar-search"
+        type="search"
+        disabled
+        placeholder="Search is coming soon"
+        className={styles.searchInput}
+      />
+    </div>
   );
 }

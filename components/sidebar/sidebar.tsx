@@ -13,7 +13,7 @@ export function Sidebar({ viewer }: { viewer: User | null }) {
       {viewer ? (
         <>
           <Trending />
-          <SuggestedUsers />
+          <SuggestedUsers viewerHandle={viewer.handle} />
         </>
       ) : (
         <JoinSection />

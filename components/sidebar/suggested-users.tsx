@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { Avatar } from "@/components/avatar/avatar";
-import { suggestedUsers } from "@/lib/feed/sidebar";
+import { suggestedUsersFor } from "@/lib/feed/sidebar";
 import styles from "./sidebar.module.css";
 
-export function SuggestedUsers() {
+export function SuggestedUsers({ viewerHandle }: { viewerHandle: string }) {
   return (
     <section className={styles.box} aria-labelledby="suggested-heading">
       <h2 id="suggested-heading" className={styles.heading}>
         Suggested Users
       </h2>
       <ul className={styles.list}>
-        {suggestedUsers.map((user) => (
+        {suggestedUsersFor(viewerHandle).map((user) => (
           <li key={user.handle}>
             <Link href={`/@${user.handle}`} className={styles.user}>
               <Avatar name={user.displayName} size="sm" />

@@ -9,6 +9,9 @@ import { handleControl, type ControlDeps } from "./control";
 import { loopbackRefusal } from "./loopback-guard";
 import { sendError, sendJson } from "./respond";
 
+/** Names the emulator on every response, so `npm run dev` and the app can tell it from another Cognito. */
+export const SERVER_NAME = "cruddur-cognito-emulator";
+
 const SERVICE = "AWSCognitoIdentityProviderService";
 
 interface ServerDeps extends ControlDeps {
@@ -68,6 +71,7 @@ function refuse(res: ServerResponse, reason: string): void {
 
 async function handle(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   res.setHeader("x-amzn-requestid", randomUUID());
+  res.setHeader("server", SERVER_NAME);
   try {
     const refusal = new URL(req.url ?? "/", "http://emulator").pathname.startsWith("/_emulator/")
       ? loopbackRefusal(req)

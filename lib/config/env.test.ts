@@ -63,6 +63,11 @@ describe("parseConfig", () => {
     );
   });
 
+  it("takes npm run dev's own variables for what they are, not for typos", () => {
+    const dev = { ...valid, COGNITO_DEV_EMULATOR: "http://127.0.0.1:9230", EMULATOR_PORT: "9230" };
+    expect(() => parseConfig(dev)).not.toThrow();
+  });
+
   it("accepts previous secrets for rotation and checks each", () => {
     expect(parseConfig({ ...valid, SESSION_SECRET_PREVIOUS: PREVIOUS.join(", ") }).sessionSecrets).toEqual([
       SECRET,

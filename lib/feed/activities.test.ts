@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getHomeActivities, getUserActivities } from "./activities";
-import { getMessages } from "./messages";
+import { getMessageGroups, getMessages } from "./messages";
+import { suggestedUsersFor } from "./sidebar";
 import type { Activity } from "./types";
 import { normalizeHandle } from "./users";
 
@@ -64,7 +65,20 @@ describe("normalizeHandle", () => {
 
 describe("getMessages", () => {
   it("returns null for someone the viewer has no conversation with", () => {
-    expect(getMessages("garek", now)).toBeNull();
-    expect(getMessages("andrewbrown", now)).toHaveLength(2);
+    expect(getMessages("lore", now, "someone")).toBeNull();
+    expect(getMessages("andrewbrown", now, "someone")).toHaveLength(2);
+  });
+});
+
+describe("the viewer in the mock data", () => {
+  it("never has a conversation with themselves, whatever the case of their handle", () => {
+    expect(getMessageGroups(now, "AndrewBrown").map((group) => group.handle)).not.toContain("andrewbrown");
+    expect(getMessageGroups(now, "AndrewBrown")).toHaveLength(2);
+    expect(getMessages("andrewbrown", now, "andrewbrown")).toBeNull();
+  });
+
+  it("is never suggested to follow themselves", () => {
+    expect(suggestedUsersFor("andrewbrown").map((user) => user.handle)).toEqual(["coco"]);
+    expect(suggestedUsersFor("someone").map((user) => user.handle)).toEqual(["andrewbrown"]);
   });
 });

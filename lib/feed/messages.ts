@@ -13,15 +13,19 @@ export interface Message extends Author {
   createdAt: string;
 }
 
-export function getMessageGroups(now: Date): MessageGroup[] {
+/** The viewer's conversations: never one with themselves, whatever handle they chose. */
+export function getMessageGroups(now: Date, viewerHandle: string): MessageGroup[] {
   return [
     { uuid: "5ae290ed-55d1-47a0-bc6d-fe2bc2700399", ...authors.andrewbrown, lastMessageAt: shift(now, -2 * HOUR_MS) },
     { uuid: "1d0b3c5a-8f0e-4a4b-9f3e-2c6d7e8f9a01", ...authors.worf, lastMessageAt: shift(now, -DAY_MS) },
-  ];
+    { uuid: "b3f1c9e2-7d4a-4f6b-8a2e-5c9d0e1f2a3b", ...authors.garek, lastMessageAt: shift(now, -2 * DAY_MS) },
+  ]
+    .filter((group) => group.handle !== viewerHandle.toLowerCase())
+    .slice(0, 2);
 }
 
-export function getMessages(handle: string, now: Date): Message[] | null {
-  const group = getMessageGroups(now).find((candidate) => candidate.handle === handle);
+export function getMessages(handle: string, now: Date, viewerHandle: string): Message[] | null {
+  const group = getMessageGroups(now, viewerHandle).find((candidate) => candidate.handle === handle);
   if (!group) return null;
   const author: Author = { displayName: group.displayName, handle: group.handle };
   return [

@@ -13,4 +13,9 @@ export const trending: Trend[] = [
   { tag: "FreeWillyReboot", count: 7753 },
 ];
 
-export const suggestedUsers: Author[] = [authors.andrewbrown];
+/** Whom to suggest following: never the viewer. */
+export function suggestedUsersFor(viewerHandle: string): Author[] {
+  return [authors.andrewbrown, authors.coco]
+    .filter((author) => author.handle !== viewerHandle.toLowerCase())
+    .slice(0, 1);
+}

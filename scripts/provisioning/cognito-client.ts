@@ -1,8 +1,6 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { isLoopbackUrl } from "../../lib/config/emulator";
 
-export { isLoopbackUrl };
-
 export type Env = Record<string, string | undefined>;
 
 /**

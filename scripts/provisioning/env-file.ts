@@ -59,6 +59,12 @@ export function readEnvValue(text: string, key: string): string | undefined {
   return raw.replace(/\s+#.*$/, "");
 }
 
+/** Every key's value, as readEnvValue reads it. */
+export function readEnvEntries(text: string): Record<string, string> {
+  const keys = text.split(/\r?\n/).flatMap((line) => keyOf(line) ?? []);
+  return Object.fromEntries(keys.map((key) => [key, readEnvValue(text, key) ?? ""]));
+}
+
 export async function readEnvFile(path: string): Promise<string> {
   try {
     return await readFile(path, "utf8");

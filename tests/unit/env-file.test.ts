@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readEnvValue, updateEnvFile, updateEnvText } from "@/scripts/provisioning/env-file";
+import { readEnvEntries, readEnvValue, updateEnvFile, updateEnvText } from "@/scripts/provisioning/env-file";
 
 describe("updateEnvText", () => {
   it("replaces a key in place and keeps every other line, comment and blank line", () => {
@@ -88,4 +88,13 @@ describe("updateEnvFile", () => {
     const { readdir } = await import("node:fs/promises");
     expect(await readdir(dir)).toEqual([".env.local"]);
   });
+});
+
+describe("readEnvEntries", () => {
+  it("reads every assignment as readEnvValue does, and skips comments", () =>
+    expect(readEnvEntries('# note\nA=1\nexport B="two words"\n\nC=x # comment\n')).toEqual({
+      A: "1",
+      B: "two words",
+      C: "x",
+    }));
 });

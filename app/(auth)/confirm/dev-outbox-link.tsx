@@ -1,10 +1,12 @@
 import styles from "@/components/auth/auth-form.module.css";
-import { emulatorOutboxUrl } from "@/lib/config/emulator";
+import { emulatorOutboxUrl, knownEndpoint } from "@/lib/config/emulator";
 import { getConfig } from "@/lib/config/env";
 
-/** In development against the emulator, codes land in its outbox instead of a mailbox. */
-export function DevOutboxLink({ email }: { email: string }) {
-  const href = emulatorOutboxUrl(getConfig(), email);
+/** In development against our emulator, codes land in its outbox instead of a mailbox. */
+export async function DevOutboxLink({ email }: { email: string }) {
+  const config = getConfig();
+  if (config.isProduction || !config.cognitoEndpoint) return null;
+  const href = emulatorOutboxUrl(config, await knownEndpoint(config.cognitoEndpoint), email);
   if (!href) return null;
   return (
     <p className={styles.devNote}>

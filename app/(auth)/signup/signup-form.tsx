@@ -39,7 +39,7 @@ export function SignUpForm({ next, policy }: { next: string; policy: PasswordPol
         autoCapitalize="none"
         spellCheck={false}
         maxLength={20}
-        hint="3 to 20 letters, digits or underscores. People will see you as @username."
+        hint="3 to 20 letters, digits or underscores, shown as @username. Usernames aren't reserved yet, so someone else may pick the same one."
         defaultValue={state.values?.handle}
       />
       <PasswordField {...field("password")} label="Password" policy={policy} />

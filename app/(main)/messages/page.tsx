@@ -8,12 +8,12 @@ import { getMessageGroups } from "@/lib/feed/messages";
 export const metadata: Metadata = { title: "Messages" };
 
 export default async function MessagesPage() {
-  await requireUser("/messages");
+  const viewer = await requireUser("/messages");
   const now = new Date();
   return (
     <>
       <PageHeader title="Messages" />
-      <MessageGroupList groups={getMessageGroups(now)} now={now} />
+      <MessageGroupList groups={getMessageGroups(now, viewer.handle)} now={now} />
       <p className={styles.hint}>Pick a conversation to read it.</p>
     </>
   );

@@ -12,7 +12,12 @@ export default async function NotificationsPage() {
   return (
     <>
       <PageHeader title="Notifications" />
-      <CrudList activities={getNotificationActivities({ now })} now={now} emptyText="No notifications yet." />
+      <CrudList
+        activities={getNotificationActivities({ now })}
+        now={now}
+        returnTo={null}
+        emptyText="No notifications yet."
+      />
     </>
   );
 }

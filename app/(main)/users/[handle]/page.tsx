@@ -37,6 +37,7 @@ export default async function UserPage({ params }: UserPageProps) {
       <CrudList
         activities={activities}
         now={now}
+        returnTo={viewer ? null : `/@${author.handle}`}
         emptyText={own ? "You haven't crudded anything yet." : `@${author.handle} hasn't crudded anything yet.`}
       />
     </>

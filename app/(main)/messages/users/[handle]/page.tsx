@@ -6,20 +6,24 @@ import styles from "@/components/messages/messages.module.css";
 import { PageHeader } from "@/components/page-header/page-header";
 import { requireUser } from "@/lib/auth/dal";
 import { getMessages } from "@/lib/feed/messages";
-import { normalizeHandle } from "@/lib/feed/users";
-
-export const metadata: Metadata = { title: "Messages" };
+import { findAuthor, normalizeHandle } from "@/lib/feed/users";
 
 interface ConversationPageProps {
   params: Promise<{ handle: string }>;
 }
 
+export async function generateMetadata({ params }: ConversationPageProps): Promise<Metadata> {
+  const handle = normalizeHandle((await params).handle);
+  const author = handle ? findAuthor(handle) : null;
+  return { title: author ? `Messages with ${author.displayName}` : "Messages" };
+}
+
 export default async function ConversationPage({ params }: ConversationPageProps) {
   const rawHandle = (await params).handle;
-  await requireUser(`/messages/@${rawHandle}`);
+  const viewer = await requireUser(`/messages/@${rawHandle}`);
   const handle = normalizeHandle(rawHandle);
   const now = new Date();
-  const messages = handle ? getMessages(handle, now) : null;
+  const messages = handle ? getMessages(handle, now, viewer.handle) : null;
   if (!messages?.[0]) notFound();
   return (
     <>
