@@ -147,9 +147,15 @@ function sections(report: BenchReport): string[] {
 
 function header(report: BenchReport): string[] {
   const m = report.machine;
+  const overloaded = Math.max(...m.loadAverage.split(" ").map(Number)) > m.cores;
   return [
     `Measured ${report.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; load average at the end ${m.loadAverage}.`,
     `Whole run: ${report.totalSeconds.toFixed(0)} s (variant build ${report.build.built ? `${report.build.seconds.toFixed(0)} s` : "reused"}).`,
+    ...(overloaded
+      ? [
+          `**Other work overloaded the machine (load average above its ${m.cores} cores): the req/s, latency, CPU and µs figures, and the targets judged on them, are noise. The byte counts and the JWKS fetch counts do not depend on load.**`,
+        ]
+      : []),
   ];
 }
 
