@@ -10,7 +10,7 @@ export interface Flood {
 }
 
 export interface JwksResult {
-  /** Fetches of a fresh server while it answers its first 200 signed-in requests. */
+  /** Fetches of a fresh server while it signs the demo user in and answers its first 200 signed-in requests. */
   warmUpFetches: number | null;
   steadyRequests: number;
   /** Signed-in /api/me requests per second in the steady phase: sizes the memory phase. */
@@ -44,10 +44,10 @@ async function validProbe(url: string, cookie: string, until: number): Promise<{
 export async function measureJwks(stack: BenchStack, floodSeconds: number): Promise<JwksResult> {
   const app = await stack.startApp("jwks");
   try {
+    const atStart = await stack.jwksFetches();
     const session = await stack.signInOn(app);
     const validCookie = await cookieHeader(session, stack.pool);
     const url = `${app.url}/api/me`;
-    const atStart = await stack.jwksFetches();
     await load({ url, amount: 200, headers: { cookie: validCookie } });
     const before = await stack.jwksFetches();
     const steady = await load({ url, amount: 10_000, headers: { cookie: validCookie } });

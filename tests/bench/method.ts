@@ -63,7 +63,8 @@ only if the answer is a 303 that sets the session cookie. Raw and action samples
 first two pairs are a warm-up.
 
 **JWKS fetches.** Counted by the emulator (\`GET /_emulator/stats\`) around each phase on a fresh
-server: its first 200 signed-in requests to \`/api/me\`, then 10,000 more (steady state), then two
+server: a sign-in through its form and its first 200 signed-in requests to \`/api/me\`, then 10,000
+more (steady state), then two
 floods of tokens whose \`kid\` no JWKS has (50 kids), each with a valid request every 100 ms
 alongside. First as session cookies: the Edge middleware verifies them, fails, and clears them
 from the request, so the Node.js side never sees them. Then as Bearer tokens, which the middleware

@@ -97,7 +97,7 @@ function sections(report: BenchReport): string[] {
       ["Phase", "requests", "JWKS fetches", "valid requests during it answered signed in"],
       [
         [
-          "fresh server's first signed-in requests (Edge and Node.js each fill their own cache)",
+          "fresh server: a sign-in, then its first signed-in requests (Edge and Node.js each fill their own cache)",
           200,
           jwks.warmUpFetches ?? "n/a",
           "",

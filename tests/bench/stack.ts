@@ -41,7 +41,7 @@ export async function startBenchStack(root: string, variantDir: string, logDir: 
       SESSION_SECRET: sessionSecret,
       ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
       // Every bench request comes from 127.0.0.1: per-IP limits would turn the load into 429s.
-      RATE_LIMITS: "api.ip=9999999/1m,sign-in.ip=9999999/1m,sign-in.account=1000/1m",
+      RATE_LIMITS: "api.ip=9999999/1m,api.account=9999999/1m,sign-in.ip=9999999/1m,sign-in.account=1000/1m",
     };
     const pool = {
       emulatorUrl: emulator.url,
