@@ -151,6 +151,11 @@ function header(report: BenchReport): string[] {
   return [
     `Measured ${report.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; load average at the end ${m.loadAverage}.`,
     `Whole run: ${report.totalSeconds.toFixed(0)} s (variant build ${report.build.built ? `${report.build.seconds.toFixed(0)} s` : "reused"}).`,
+    ...(report.quick
+      ? [
+          `**A shortened run (BENCH_QUICK=1): ${report.plan.rounds} round of ${report.plan.seconds} s per variant, ${report.plan.floodSeconds} s floods, ${report.plan.distinctSessions.toLocaleString("en")} distinct sessions.**`,
+        ]
+      : []),
     ...(overloaded
       ? [
           `**Other work overloaded the machine (load average above its ${m.cores} cores): the req/s, latency, CPU and µs figures, and the targets judged on them, are noise. The byte counts and the JWKS fetch counts do not depend on load.**`,
