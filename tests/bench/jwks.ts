@@ -1,20 +1,26 @@
-import type { Session } from "../../lib/session/types";
 import { load } from "./load";
 import type { BenchStack } from "./stack";
 import { cookieHeader, withUnknownKid } from "./tokens";
 
+export interface Flood {
+  requests: number;
+  fetches: number | null;
+  /** Valid requests made during the flood, and how many of them were answered as signed in. */
+  validDuring: { sent: number; ok: number };
+}
+
 export interface JwksResult {
-  /** Fetches of a fresh server while it answers its first 200 signed-in requests. */
+  /** Fetches of a fresh server while it signs the demo user in and answers its first 200 signed-in requests. */
   warmUpFetches: number | null;
   steadyRequests: number;
   /** Signed-in /api/me requests per second in the steady phase: sizes the memory phase. */
   steadyRps: number;
   steadyFetches: number | null;
   floodSeconds: number;
-  floodRequests: number;
-  floodFetches: number | null;
-  /** Valid requests made during the flood, and how many of them were answered as signed in. */
-  validDuring: { sent: number; ok: number };
+  /** Session cookies with unknown kids: only the Edge middleware verifies them (it clears them for the render). */
+  edgeFlood: Flood;
+  /** Bearer tokens with unknown kids: only the Node.js route handler verifies them. */
+  nodeFlood: Flood;
 }
 
 const KIDS = 50;
@@ -32,19 +38,16 @@ async function validProbe(url: string, cookie: string, until: number): Promise<{
 
 /**
  * A fresh server: JWKS fetches while 10,000 signed-in requests hit /api/me (after a warm-up),
- * then while a flood of tokens with unknown `kid`s arrives both as session cookies (middleware)
- * and as Bearer tokens (route handler), with valid requests mixed in.
+ * then while a flood of tokens with unknown \`kid\`s arrives, first as session cookies (the Edge
+ * middleware's JWKS cache), then as Bearer tokens (the Node.js side's), with valid requests mixed in.
  */
-export async function measureJwks(
-  stack: BenchStack,
-  session: Session,
-  validCookie: string,
-  floodSeconds: number,
-): Promise<JwksResult> {
+export async function measureJwks(stack: BenchStack, floodSeconds: number): Promise<JwksResult> {
   const app = await stack.startApp("jwks");
   try {
-    const url = `${app.url}/api/me`;
     const atStart = await stack.jwksFetches();
+    const session = await stack.signInOn(app);
+    const validCookie = await cookieHeader(session, stack.pool);
+    const url = `${app.url}/api/me`;
     await load({ url, amount: 200, headers: { cookie: validCookie } });
     const before = await stack.jwksFetches();
     const steady = await load({ url, amount: 10_000, headers: { cookie: validCookie } });
@@ -53,30 +56,29 @@ export async function measureJwks(
     const forgedCookies = await Promise.all(
       forged.map((token) => cookieHeader({ ...session, accessToken: token }, stack.pool)),
     );
-    let next = 0;
-    const floodHeaders = (): Record<string, string> => {
-      next++;
-      const i = next % KIDS;
-      return next % 2 ? { cookie: forgedCookies[i] ?? "" } : { authorization: `Bearer ${forged[i] ?? ""}` };
+    const flood = async (headersOf: (i: number) => Record<string, string>): Promise<Flood> => {
+      let next = 0;
+      const before = await stack.jwksFetches();
+      const [result, validDuring] = await Promise.all([
+        load({ url, seconds: floodSeconds, headersFor: () => headersOf(next++ % KIDS) }),
+        validProbe(url, validCookie, Date.now() + floodSeconds * 1000),
+      ]);
+      return { requests: result.requests, fetches: delta(before, await stack.jwksFetches()), validDuring };
     };
-    const until = Date.now() + floodSeconds * 1000;
-    const [flood, validDuring] = await Promise.all([
-      load({ url, seconds: floodSeconds, headersFor: floodHeaders }),
-      validProbe(url, validCookie, until),
-    ]);
-    const afterFlood = await stack.jwksFetches();
-    const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+    const edgeFlood = await flood((i) => ({ cookie: forgedCookies[i] ?? "" }));
+    const nodeFlood = await flood((i) => ({ authorization: `Bearer ${forged[i] ?? ""}` }));
     return {
       warmUpFetches: delta(atStart, before),
       steadyRequests: steady.requests,
       steadyRps: steady.rps,
       steadyFetches: delta(before, afterSteady),
       floodSeconds,
-      floodRequests: flood.requests,
-      floodFetches: delta(afterSteady, afterFlood),
-      validDuring,
+      edgeFlood,
+      nodeFlood,
     };
   } finally {
     await app.stop();
   }
 }
+
+const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);

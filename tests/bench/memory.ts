@@ -38,16 +38,11 @@ async function distinctCookies(stack: BenchStack, session: Session, count: numbe
  * cookies and the second half through the other, never seen before: a cache without a bound
  * would keep growing through the second half, a bounded one (already full) stays flat.
  */
-export async function measureMemory(
-  stack: BenchStack,
-  session: Session,
-  requests: number,
-  sessions: number,
-): Promise<MemoryResult> {
-  const cookies = await distinctCookies(stack, session, sessions);
-  const halves = [cookies.slice(0, sessions / 2), cookies.slice(sessions / 2)];
+export async function measureMemory(stack: BenchStack, requests: number, sessions: number): Promise<MemoryResult> {
   const app = await stack.startApp("memory");
   try {
+    const cookies = await distinctCookies(stack, await stack.signInOn(app), sessions);
+    const halves = [cookies.slice(0, sessions / 2), cookies.slice(sessions / 2)];
     const url = `${app.url}/api/me`;
     const cycling = (set: string[]) => {
       let next = 0;

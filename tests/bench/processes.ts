@@ -67,10 +67,15 @@ export async function startEmulatorProcess(root: string, logDir: string): Promis
   });
 }
 
-/** `next start` of the bench variant. */
-export async function startNext(variantDir: string, env: Record<string, string>, logFile: string): Promise<Child> {
+/** The bench variant, served as production serves Cruddur: `npm start` (scripts/start.mjs). */
+export async function startNext(
+  variantDir: string,
+  env: Record<string, string>,
+  logFile: string,
+  nodeOptions: string[] = [],
+): Promise<Child> {
   const port = await freePort();
-  const args = ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)];
+  const args = [...nodeOptions, "scripts/start.mjs", "-H", "127.0.0.1", "-p", String(port)];
   const fullEnv: NodeJS.ProcessEnv = {
     ...process.env,
     ...env,

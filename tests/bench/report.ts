@@ -1,9 +1,10 @@
-import { authPagesJs, checks, cpuRatio, kb, throughputRatio, us, type BenchReport } from "./figures";
+import { authPagesJs, authShare, checks, cpuRatio, kb, throughputRatio, us, type BenchReport } from "./figures";
 import { METHOD } from "./method";
 import { EMPTY_PATH } from "./variant";
 
 export type { BenchReport } from "./figures";
 
+const htmlCell = (status: number, bytes: number) => (status === 200 ? kb(bytes) : `${kb(bytes)} (HTTP ${status})`);
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 const table = (head: string[], rows: (string | number)[][]) =>
   [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
@@ -26,7 +27,7 @@ function sections(report: BenchReport): string[] {
       ["Target", "Measured", "Met"],
       checks(report).map((c) => [c.target, c.measured, c.met ? "yes" : "**no**"]),
     ),
-    "## Page throughput (same signed-in page, medians of rounds)",
+    "## Page throughput (medians of rounds, one server)",
     table(
       ["Variant", "req/s", "p50 ms", "p99 ms", "server CPU µs/request", "failed requests"],
       report.pages.map((p) => [p.variant.label, p.rps.toFixed(0), p.p50, p.p99, p.cpuUs.toFixed(0), p.failures]),
@@ -34,14 +35,29 @@ function sections(report: BenchReport): string[] {
     table(
       ["Ratio: req/s (and inverse CPU per request), median of per-round ratios", "Value"],
       [
-        ["(3) real ÷ (2) pass-through", r("real", "passThrough")],
-        ["(3) real ÷ (1) unmatched", r("real", "unmatched")],
+        ["/ real middleware ÷ pass-through", r("real", "passThrough")],
+        ["/notifications real middleware ÷ pass-through", r("notificationsReal", "notificationsPassThrough")],
+        ["/ real ÷ not matched by the middleware", r("real", "unmatched")],
+        ["/ pass-through ÷ not matched: the framework's cost of invoking middleware", r("passThrough", "unmatched")],
+        ["/ signed in, real ÷ fixed session", r("real", "fixed")],
         [
-          "(2) pass-through ÷ (1) unmatched: the framework's cost of invoking middleware",
-          r("passThrough", "unmatched"),
+          "share of a signed-in / spent in authentication (1 − fixed CPU ÷ real CPU)",
+          `${(authShare(report) * 100).toFixed(1)} %`,
         ],
-        ["(4) refresh ÷ (3) real", r("refresh", "real")],
+        ["/ signed in ÷ signed out", r("real", "signedOut")],
+        ["/ signed out ÷ the empty page", r("signedOut", "empty")],
       ],
+    ),
+    "## HTML sent (bytes of the document, and gzipped)",
+    table(
+      ["Page", "signed in", "signed in, gzipped", "signed out", "signed out, gzipped"],
+      report.html.map((page) => [
+        page.path,
+        htmlCell(page.signedIn.status, page.signedIn.bytes),
+        kb(page.signedIn.gzipBytes),
+        htmlCell(page.signedOut.status, page.signedOut.bytes),
+        kb(page.signedOut.gzipBytes),
+      ]),
     ),
     "## Auth check (µs per check, in Node, the functions the middleware calls)",
     table(
@@ -78,20 +94,26 @@ function sections(report: BenchReport): string[] {
     ),
     "## JWKS fetches",
     table(
-      ["Phase", "requests", "JWKS fetches"],
+      ["Phase", "requests", "JWKS fetches", "valid requests during it answered signed in"],
       [
         [
-          "fresh server's first signed-in requests (middleware and route share one JWKS cache)",
+          "fresh server: a sign-in, then its first signed-in requests (Edge and Node.js each fill their own cache)",
           200,
           jwks.warmUpFetches ?? "n/a",
+          "",
         ],
-        ["steady state (signed-in /api/me, after warm-up)", jwks.steadyRequests, jwks.steadyFetches ?? "n/a"],
-        [
-          `unknown-kid flood, ${jwks.floodSeconds} s (cookies and Bearer tokens)`,
-          jwks.floodRequests,
-          jwks.floodFetches ?? "n/a",
-        ],
-        ["valid requests during the flood answered signed in", `${jwks.validDuring.sent}`, `${jwks.validDuring.ok} ok`],
+        ["steady state (signed-in /api/me, after warm-up)", jwks.steadyRequests, jwks.steadyFetches ?? "n/a", ""],
+        ...(
+          [
+            ["session cookies (Edge middleware)", jwks.edgeFlood],
+            ["Bearer tokens (Node.js route handler)", jwks.nodeFlood],
+          ] as const
+        ).map(([who, flood]) => [
+          `unknown-kid flood, ${jwks.floodSeconds} s, ${who}`,
+          flood.requests,
+          flood.fetches ?? "n/a",
+          `${flood.validDuring.ok} of ${flood.validDuring.sent}`,
+        ]),
       ],
     ),
     "## Memory",
@@ -125,9 +147,20 @@ function sections(report: BenchReport): string[] {
 
 function header(report: BenchReport): string[] {
   const m = report.machine;
+  const overloaded = Math.max(...m.loadAverage.split(" ").map(Number)) > m.cores;
   return [
     `Measured ${report.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; load average at the end ${m.loadAverage}.`,
     `Whole run: ${report.totalSeconds.toFixed(0)} s (variant build ${report.build.built ? `${report.build.seconds.toFixed(0)} s` : "reused"}).`,
+    ...(report.quick
+      ? [
+          `**A shortened run (BENCH_QUICK=1): ${report.plan.rounds} round of ${report.plan.seconds} s per variant, ${report.plan.floodSeconds} s floods, ${report.plan.distinctSessions.toLocaleString("en")} distinct sessions.**`,
+        ]
+      : []),
+    ...(overloaded
+      ? [
+          `**Other work overloaded the machine (load average above its ${m.cores} cores): the req/s, latency, CPU and µs figures, and the targets judged on them, are noise. The byte counts and the JWKS fetch counts do not depend on load.**`,
+        ]
+      : []),
   ];
 }
 

@@ -3,7 +3,9 @@ import { createCognitoClient } from "../../scripts/provisioning/cognito-client";
 import { seedDemoUser } from "../../scripts/provisioning/demo-user";
 import { median } from "./load";
 import type { BenchStack } from "./stack";
-import { signIn } from "./tokens";
+import { signIn, type Pool } from "./tokens";
+import { readSession } from "../../lib/session/cookies";
+import type { Session } from "../../lib/session/types";
 
 export interface SignInResult {
   actionP50: number;
@@ -37,23 +39,44 @@ function hiddenFields(html: string): [string, string][] {
     .filter(([name]) => name !== "");
 }
 
-async function postForm(baseUrl: string, email: string, password: string): Promise<{ ms: number; status: number }> {
+/** The sign-in form posted as a browser without JavaScript posts it; the response unread. */
+async function postSignIn(baseUrl: string, email: string, password: string): Promise<Response> {
   const html = await (await fetch(`${baseUrl}/signin`)).text();
   const body = new FormData();
   for (const [name, value] of hiddenFields(html)) body.append(name, value);
   body.append("email", email);
   body.append("password", password);
+  return fetch(`${baseUrl}/signin`, { method: "POST", body, redirect: "manual", headers: { origin: baseUrl } });
+}
+
+async function postForm(baseUrl: string, email: string, password: string): Promise<{ ms: number; status: number }> {
   const start = performance.now();
-  const response = await fetch(`${baseUrl}/signin`, {
-    method: "POST",
-    body,
-    redirect: "manual",
-    headers: { origin: baseUrl },
-  });
+  const response = await postSignIn(baseUrl, email, password);
   await response.arrayBuffer();
   const ms = performance.now() - start;
   const signedIn = response.status === 303 && (response.headers.get("set-cookie") ?? "").includes("cruddur-session");
   return { ms, status: signedIn ? 303 : response.status };
+}
+
+/**
+ * A sign-in through the app's own form, so that the app's sign-in registry holds it (each server
+ * has its own in-memory registry): the session it sealed, read back with the pool's secret.
+ */
+export async function signInThroughApp(baseUrl: string, pool: Pool, email: string, password: string): Promise<Session> {
+  const response = await postSignIn(baseUrl, email, password);
+  await response.arrayBuffer();
+  const cookies = response.headers.getSetCookie().map((line) => {
+    const [pair = ""] = line.split(";");
+    const at = pair.indexOf("=");
+    return { name: pair.slice(0, at), value: decodeURIComponent(pair.slice(at + 1)) };
+  });
+  const session = await readSession(
+    { getAll: () => cookies },
+    { withRefreshToken: true, settings: { secure: true, secrets: [pool.sessionSecret] } },
+  );
+  if (response.status !== 303 || !session)
+    throw new Error(`signing in through ${baseUrl}/signin: HTTP ${response.status}`);
+  return session;
 }
 
 /**

@@ -1,8 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { createCognitoClient } from "../../scripts/provisioning/cognito-client";
 import { provisionCruddur } from "../../scripts/provisioning/provision";
+import { newSessionSecret } from "../../lib/config/session-secret";
 import { startEmulatorProcess, startNext, type Child } from "./processes";
+import type { Session } from "../../lib/session/types";
+import { signInThroughApp } from "./sign-in";
 import type { Pool } from "./tokens";
 
 export interface BenchStack {
@@ -10,7 +12,9 @@ export interface BenchStack {
   demo: { email: string; password: string };
   /** Environment of the app servers; the micro-bench uses the same one. */
   appEnv: Record<string, string>;
-  startApp(name: string): Promise<Child>;
+  startApp(name: string, extra?: { env?: Record<string, string>; nodeOptions?: string[] }): Promise<Child>;
+  /** The demo user signed in through `app`'s form: a session its sign-in registry holds. */
+  signInOn(app: Child): Promise<Session>;
   jwksFetches(): Promise<number | null>;
   stop(): Promise<void>;
 }
@@ -28,7 +32,7 @@ export async function startBenchStack(root: string, variantDir: string, logDir: 
     const provisioned = await provisionCruddur({ client: cognito, seedDemo: true });
     cognito.destroy();
     if (!provisioned.demo) throw new Error("provisioning did not seed the demo user");
-    const sessionSecret = randomBytes(32).toString("base64url");
+    const sessionSecret = newSessionSecret();
     const appEnv = {
       AWS_DEFAULT_REGION: provisioned.region,
       AWS_COGNITO_USER_POOL_ID: provisioned.userPoolId,
@@ -37,19 +41,23 @@ export async function startBenchStack(root: string, variantDir: string, logDir: 
       SESSION_SECRET: sessionSecret,
       ALLOW_COGNITO_EMULATOR_IN_PRODUCTION: "true",
       // Every bench request comes from 127.0.0.1: per-IP limits would turn the load into 429s.
-      RATE_LIMITS: "api.ip=9999999/1m,sign-in.ip=9999999/1m,sign-in.account=1000/1m",
+      RATE_LIMITS: "api.ip=9999999/1m,api.account=9999999/1m,sign-in.ip=9999999/1m,sign-in.account=1000/1m",
     };
+    const pool = {
+      emulatorUrl: emulator.url,
+      userPoolId: provisioned.userPoolId,
+      clientId: provisioned.clientId,
+      sessionSecret,
+    };
+    const demo = provisioned.demo;
     return {
-      pool: {
-        emulatorUrl: emulator.url,
-        userPoolId: provisioned.userPoolId,
-        clientId: provisioned.clientId,
-        sessionSecret,
-      },
-      demo: provisioned.demo,
+      pool,
+      demo,
+      signInOn: (app) => signInThroughApp(app.url, pool, demo.email, demo.password),
       appEnv,
-      startApp: async (name) => {
-        const app = await startNext(variantDir, appEnv, join(logDir, `next-${name}.log`));
+      startApp: async (name, extra = {}) => {
+        const env = { ...appEnv, ...extra.env };
+        const app = await startNext(variantDir, env, join(logDir, `next-${name}.log`), extra.nodeOptions);
         apps.push(app);
         return app;
       },

@@ -1,12 +1,22 @@
 import { load, median, type LoadResult } from "./load";
 import { cpuMs, type Child } from "./processes";
-import { PAGE_PATHS } from "./variant";
+import { EMPTY_PATH, FIXED_SESSION_COOKIE, PASS_THROUGH_HEADER, UNMATCHED_PATH } from "./variant";
+
+export type VariantKey =
+  | "unmatched"
+  | "passThrough"
+  | "real"
+  | "fixed"
+  | "signedOut"
+  | "notificationsPassThrough"
+  | "notificationsReal"
+  | "empty";
 
 export interface PageVariant {
-  key: "unmatched" | "passThrough" | "real" | "refresh";
+  key: VariantKey;
   label: string;
   path: string;
-  cookie: string;
+  headers: Record<string, string>;
 }
 
 export interface Round extends LoadResult {
@@ -25,25 +35,35 @@ export interface VariantResult {
 }
 
 /**
- * Every variant sends a valid session, so the page renders the same signed-in HTML and only the
- * middleware differs; `refresh` sends a session whose access token is always due for refresh.
+ * The signed-in variants of `/` send the same valid session, so the page renders the same HTML and
+ * only the middleware or the session check differs.
  */
-export function pageVariants(validCookie: string, refreshingCookie: string): PageVariant[] {
+export function pageVariants(validCookie: string): PageVariant[] {
+  const signedIn = { cookie: validCookie };
   return [
+    { key: "unmatched", label: "/ not matched by the middleware", path: UNMATCHED_PATH, headers: signedIn },
     {
-      key: "unmatched",
-      label: "(1) page not matched by the middleware",
-      path: PAGE_PATHS.unmatched,
-      cookie: validCookie,
+      key: "passThrough",
+      label: "/ pass-through middleware",
+      path: "/",
+      headers: { ...signedIn, ...PASS_THROUGH_HEADER },
     },
-    { key: "passThrough", label: "(2) pass-through middleware", path: PAGE_PATHS.passThrough, cookie: validCookie },
-    { key: "real", label: "(3) Cruddur middleware, valid session", path: PAGE_PATHS.real, cookie: validCookie },
+    { key: "real", label: "/ signed in", path: "/", headers: signedIn },
     {
-      key: "refresh",
-      label: "(4) Cruddur middleware, session due for refresh",
-      path: PAGE_PATHS.real,
-      cookie: refreshingCookie,
+      key: "fixed",
+      label: "/ signed in, session check returns a fixed session",
+      path: "/",
+      headers: { cookie: `${validCookie}; ${FIXED_SESSION_COOKIE}` },
     },
+    { key: "signedOut", label: "/ signed out", path: "/", headers: {} },
+    {
+      key: "notificationsPassThrough",
+      label: "/notifications pass-through middleware",
+      path: "/notifications",
+      headers: { ...signedIn, ...PASS_THROUGH_HEADER },
+    },
+    { key: "notificationsReal", label: "/notifications signed in", path: "/notifications", headers: signedIn },
+    { key: "empty", label: `${EMPTY_PATH}: an empty dynamic page, signed out`, path: EMPTY_PATH, headers: {} },
   ];
 }
 
@@ -60,7 +80,7 @@ export async function measurePages(
   const runs = new Map<PageVariant, Round[]>(variants.map((variant) => [variant, []]));
   const run = async (variant: PageVariant, seconds: number): Promise<Round> => {
     const cpuBefore = cpuMs(app.pid);
-    const result = await load({ url: app.url + variant.path, seconds, headers: { cookie: variant.cookie } });
+    const result = await load({ url: app.url + variant.path, seconds, headers: variant.headers });
     return { ...result, cpuUs: ((cpuMs(app.pid) - cpuBefore) * 1000) / Math.max(1, result.requests) };
   };
   for (const variant of variants) await run(variant, options.warmUpSeconds);

@@ -1,7 +1,7 @@
 import { sessionFromClaims } from "../../lib/session/from-tokens";
 import { sessionCookies } from "../../lib/session/cookies";
 import type { Session } from "../../lib/session/types";
-import type { AccessClaims, IdClaims } from "../../lib/tokens/claims";
+import { toAccessClaims, type AccessClaims, type IdClaims } from "../../lib/tokens/claims";
 
 /** What the bench knows about the pool it runs against. */
 export interface Pool {
@@ -67,15 +67,17 @@ export async function cookieHeader(session: Session, pool: Pool): Promise<string
   return saved.cookies.map(({ name, value }) => `${name}=${encodeURIComponent(value)}`).join("; ");
 }
 
-/** A session whose access token is always inside its refresh window: every request refreshes it. */
-export function alwaysRefreshing(session: Session): Session {
-  const issuedAt = Number(part(session.accessToken, 1).iat);
-  return { ...session, accessExpiresAt: issuedAt };
-}
-
 /** The same token with a `kid` no JWKS has: verification must look the key up (and fail). */
 export function withUnknownKid(token: string, kid: string): string {
   const [, payload, signature] = token.split(".");
   const header = Buffer.from(JSON.stringify({ ...part(token, 0), kid })).toString("base64url");
   return `${header}.${payload}.${signature}`;
+}
+
+/** What the data access layer concludes for `session`, for the bench variant's fixed-session switch. */
+export function verifiedSessionOf(session: Session): string {
+  const claims = toAccessClaims(part(session.accessToken, 1) as Parameters<typeof toAccessClaims>[0]);
+  if (!claims) throw new Error("the emulator's access token lacks a claim the app needs");
+  const { user, accessToken, sessionId } = session;
+  return JSON.stringify({ user, accessToken, sessionId, claims });
 }

@@ -14,12 +14,13 @@ import {
 import { join, relative } from "node:path";
 
 /**
- * The bench's copy of the app: the product's sources plus bench-only routes and a wrapping
- * middleware, so no bench switch ever ships. It lives under `.next-bench/` (git-ignored, as
- * every `.next…` directory is) with node_modules symlinked back: inside the project root that
- * Turbopack insists on.
+ * The bench's copy of the app: the product's sources plus bench-only routes, a wrapping
+ * middleware and a switchable session check, so no bench switch ever ships. It lives under
+ * `.next-bench/` (git-ignored, as every `.next…` directory is) with node_modules symlinked back:
+ * inside the project root that Turbopack insists on.
  */
-const VARIANT_DIR = ".next-bench/variant";
+/** BENCH_VARIANT_DIR lets two builds (say, before and after a change) live side by side. */
+const VARIANT_DIR = process.env.BENCH_VARIANT_DIR ?? ".next-bench/variant";
 const SOURCES = [
   "app",
   "components",
@@ -30,12 +31,18 @@ const SOURCES = [
   "next.config.ts",
   "package.json",
   "tsconfig.json",
+  "scripts/start.mjs",
 ];
 const STAMP = "bench-stamp.txt";
 
-/** The three copies of the home page that differ only in how the middleware treats them. */
-export const PAGE_PATHS = { unmatched: "/bench-unmatched", passThrough: "/bench-pass", real: "/bench-real" } as const;
+/** A copy of the home page that the middleware's matcher skips. */
+export const UNMATCHED_PATH = "/bench-unmatched";
 export const EMPTY_PATH = "/bench-empty";
+/** Request header that makes the bench's middleware a pass-through. */
+export const PASS_THROUGH_HEADER = { "x-bench-middleware": "pass" } as const;
+/** Cookie that makes the session check answer BENCH_FIXED_SESSION without reading anything. */
+export const FIXED_SESSION_COOKIE = "bench-fixed-session=1";
+const FIXED_NAME = FIXED_SESSION_COOKIE.split("=")[0];
 
 const reexportHome = 'export { default } from "../page";\n';
 
@@ -45,13 +52,44 @@ import * as product from "./middleware.product";
 type Handler = (request: NextRequest) => unknown;
 const exported = product as unknown as Record<string, Handler | undefined>;
 const cruddur = (exported.middleware ?? exported.proxy ?? exported.default) as Handler;
+const [passName, passValue] = ${JSON.stringify(Object.entries(PASS_THROUGH_HEADER)[0])};
 
 export function middleware(request: NextRequest) {
-  return request.nextUrl.pathname === "${PAGE_PATHS.passThrough}" ? NextResponse.next() : cruddur(request);
+  return request.headers.get(passName) === passValue ? NextResponse.next() : cruddur(request);
 }
 
 ${config}
 `;
+
+const fixedFlag = `const fixed = (jar: { getAll(): { name: string }[] }) => jar.getAll().some(({ name }) => name === "${FIXED_NAME}");`;
+
+const fixedResolveSession = `import type { CookieJar } from "../session/types";
+import { resolveSession as product } from "./resolve-session.product";
+
+${fixedFlag}
+
+export const resolveSession: typeof product = (jar: CookieJar, nowSeconds?: number) =>
+  fixed(jar) ? Promise.resolve({ signedIn: true, cookies: [] }) : product(jar, nowSeconds);
+`;
+
+const fixedCheckSession = `import "server-only";
+import type { CookieJar } from "../session/types";
+import { checkSessionIn as product, type SessionCheck, type VerifiedSession } from "./verify-session.product";
+
+export * from "./verify-session.product";
+
+${fixedFlag}
+const session = JSON.parse(process.env.BENCH_FIXED_SESSION ?? "null") as VerifiedSession | null;
+
+export const checkSessionIn = (jar: CookieJar): Promise<SessionCheck<VerifiedSession>> =>
+  fixed(jar) && session ? Promise.resolve({ status: "signed-in", value: session }) : product(jar);
+`;
+
+/** Modules of the product replaced in the copy (the original moves to `<name>.product.ts`). */
+const SWAPPED: Record<string, string> = {
+  "lib/gate/resolve-session.ts": fixedResolveSession,
+  "lib/auth/verify-session.ts": fixedCheckSession,
+};
 
 const benchConfig = `import product from "./next.config.product";
 
@@ -59,12 +97,12 @@ const benchConfig = `import product from "./next.config.product";
 export default { ...product, typescript: { ...product.typescript, ignoreBuildErrors: true } };
 `;
 
-/** The product's `export const config = {…}` with the unmatched bench page excluded from its matcher. */
+/** The product's \`export const config = {…}\` with the unmatched bench page excluded from its matcher. */
 function unmatchedConfig(middlewareSource: string): string {
   const config = /export const config\s*=\s*\{[\s\S]*?\n\};/.exec(middlewareSource)?.[0];
   if (!config || !config.includes("(?!"))
     throw new Error("middleware.ts: could not find a matcher with a (?!…) exclusion to extend");
-  return config.replace("(?!", `(?!${PAGE_PATHS.unmatched.slice(1)}$|`);
+  return config.replace("(?!", `(?!${UNMATCHED_PATH.slice(1)}$|`);
 }
 
 const present = (root: string) => SOURCES.filter((source) => existsSync(join(root, source)));
@@ -76,6 +114,7 @@ function filesUnder(path: string): string[] {
 
 function sourceHash(root: string): string {
   const hash = createHash("sha256").update(wrappingMiddleware("") + benchConfig + reexportHome);
+  for (const text of Object.values(SWAPPED)) hash.update(text);
   for (const file of present(root)
     .flatMap((source) => filesUnder(join(root, source)))
     .sort()) {
@@ -94,9 +133,13 @@ function writeVariant(root: string, dir: string): void {
   writeFileSync(join(dir, "middleware.ts"), wrappingMiddleware(unmatchedConfig(middleware)));
   cpSync(join(root, "next.config.ts"), join(dir, "next.config.product.ts"));
   writeFileSync(join(dir, "next.config.ts"), benchConfig);
-  for (const path of Object.values(PAGE_PATHS)) {
-    mkdirSync(join(dir, "app/(main)", path), { recursive: true });
-    writeFileSync(join(dir, "app/(main)", path, "page.tsx"), reexportHome);
+  mkdirSync(join(dir, "app/(main)", UNMATCHED_PATH), { recursive: true });
+  writeFileSync(join(dir, "app/(main)", UNMATCHED_PATH, "page.tsx"), reexportHome);
+  for (const [path, text] of Object.entries(SWAPPED)) {
+    const product = join(dir, path);
+    if (!existsSync(product)) throw new Error(`${path} is gone: the bench's session switch must follow it`);
+    cpSync(product, product.replace(/\.ts$/, ".product.ts"));
+    writeFileSync(product, text);
   }
   mkdirSync(join(dir, "app", EMPTY_PATH), { recursive: true });
   writeFileSync(join(dir, "app", EMPTY_PATH, "page.tsx"), "export default function Empty() {\n  return null;\n}\n");
