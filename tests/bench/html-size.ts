@@ -20,7 +20,7 @@ function pagePaths(variantDir: string, demoHandle: string): string[] {
     string,
     string
   >;
-  const conversation = getMessageGroups(new Date())[0]?.handle ?? demoHandle;
+  const conversation = getMessageGroups(new Date(), demoHandle)[0]?.handle ?? demoHandle;
   return Object.entries(manifest)
     .filter(([entry]) => entry.endsWith("/page"))
     .map(([, route]) => route)
