@@ -8,7 +8,7 @@ import { refreshSession } from "./refresh-session";
 import { reportStoreUnavailable, revocations, signInRegistry } from "./shared-state";
 import type { VerifiedSession } from "./verify-session";
 
-/** The session's email comes from the ID token, which changes only with new tokens: renew them now. */
+// The session's email comes from the ID token, which changes only with new tokens.
 export async function settleEmailChange(session: VerifiedSession, oldEmail: string, newEmail: string): Promise<void> {
   const { sub } = session.user;
   await pendingEmail.clear(sub);
@@ -24,7 +24,6 @@ export async function settleEmailChange(session: VerifiedSession, oldEmail: stri
   await authLog.emailChanged(session.user, { sessionRenewed: renewed.signedIn && renewed.cookies.length > 0 });
 }
 
-/** After DeleteUser: every sign-in ends on every instance and the registry forgets the account. */
 export async function endDeletedAccount(session: VerifiedSession, email: string): Promise<void> {
   const { sub } = session.user;
   const validityMs = (session.claims.exp - session.claims.iat) * 1000;

@@ -8,12 +8,8 @@ import { reportStoreUnavailable, revocations, signInRegistry } from "./shared-st
 import { startSession } from "./start-session";
 import type { VerifiedSession } from "./verify-session";
 
-/**
- * After a password reset, every earlier sign-in of the account ends: Cognito does not revoke
- * tokens on ConfirmForgotPassword. At Cognito, a server-side sign-in with the new password yields
- * the access token GlobalSignOut needs; here, the registry ends every sign-in that started before.
- */
 export async function endEarlierSignIns(email: string, newPassword: string): Promise<void> {
+  // Cognito does not revoke tokens on ConfirmForgotPassword, and GlobalSignOut needs an access token.
   const signedIn = await attempt(() => signInWithPassword(email, newPassword));
   const tokens = signedIn.ok && signedIn.value.kind === "signed-in" ? signedIn.value.tokens : null;
   const atCognito = tokens ? await globalSignOut(tokens.accessToken) : false;
@@ -36,12 +32,6 @@ async function knownSub(email: string): Promise<string | null> {
   }
 }
 
-/**
- * After a password change, every other sign-in of the account ends, here and at Cognito, and
- * this browser stays signed in: GlobalSignOut with this session's token, then a sign-in of its
- * own with the new password (and the authenticator code, when two-factor is on) starts a new
- * session here. False when that sign-in failed: this session then lasts as long as its token.
- */
 export async function restartAfterPasswordChange(session: VerifiedSession, newPassword: string, code: string) {
   const { email, sub } = session.user;
   const atCognito = await globalSignOut(session.accessToken);

@@ -8,7 +8,7 @@ vi.mock("next/headers", () => ({ cookies: async () => jar }));
 vi.mock("./verify-session", () => ({ checkAccessToken, checkSessionIn }));
 vi.mock("../config/env", () => ({ getConfig: () => ({ isProduction: false }) }));
 
-const { authenticateBearer, bearerToken } = await import("./api-caller");
+const { authenticateApiCaller, bearerToken } = await import("./api-caller");
 
 const request = (headers: [string, string][] = []) => new Request("http://app.test/api/me", { headers });
 const claims = { sub: "u1", username: "u1", exp: 2e9, iat: 1, origin_jti: "sid" };
@@ -39,23 +39,23 @@ describe("bearerToken", () => {
 
 const SIGNED_OUT = { status: "signed-out" };
 
-describe("authenticateBearer", () => {
+describe("authenticateApiCaller", () => {
   beforeEach(() => vi.clearAllMocks());
 
   it("is anonymous with no credentials at all", async () => {
     checkSessionIn.mockResolvedValueOnce(SIGNED_OUT);
-    expect(await authenticateBearer(request())).toEqual({ kind: "anonymous" });
+    expect(await authenticateApiCaller(request())).toEqual({ kind: "anonymous" });
   });
 
   it("is invalid for a bad Bearer token, without falling back to the cookie", async () => {
     checkAccessToken.mockResolvedValueOnce(SIGNED_OUT);
-    expect(await authenticateBearer(request([["authorization", "Bearer a.b.c"]]))).toEqual({ kind: "invalid" });
+    expect(await authenticateApiCaller(request([["authorization", "Bearer a.b.c"]]))).toEqual({ kind: "invalid" });
     expect(checkSessionIn).not.toHaveBeenCalled();
   });
 
   it("accepts a valid Bearer token on local verification alone", async () => {
     checkAccessToken.mockResolvedValueOnce({ status: "signed-in", value: claims });
-    expect(await authenticateBearer(request([["authorization", "Bearer a.b.c"]]))).toEqual({
+    expect(await authenticateApiCaller(request([["authorization", "Bearer a.b.c"]]))).toEqual({
       kind: "user",
       source: "bearer",
       accessToken: "a.b.c",
@@ -70,16 +70,16 @@ describe("authenticateBearer", () => {
       status: "signed-in",
       value: { user, claims, sessionId: "sid", accessToken: "t" },
     });
-    expect(await authenticateBearer(request())).toMatchObject({ kind: "user", source: "cookie" });
+    expect(await authenticateApiCaller(request())).toMatchObject({ kind: "user", source: "cookie" });
     checkSessionIn.mockResolvedValueOnce(SIGNED_OUT);
     jar.has.mockReturnValueOnce(true);
-    expect(await authenticateBearer(request())).toEqual({ kind: "invalid" });
+    expect(await authenticateApiCaller(request())).toEqual({ kind: "invalid" });
   });
 
   it("is unavailable, not anonymous, when sign-ins cannot be checked", async () => {
     checkAccessToken.mockResolvedValueOnce({ status: "unavailable" });
-    expect(await authenticateBearer(request([["authorization", "Bearer a.b.c"]]))).toEqual({ kind: "unavailable" });
+    expect(await authenticateApiCaller(request([["authorization", "Bearer a.b.c"]]))).toEqual({ kind: "unavailable" });
     checkSessionIn.mockResolvedValueOnce({ status: "unavailable" });
-    expect(await authenticateBearer(request())).toEqual({ kind: "unavailable" });
+    expect(await authenticateApiCaller(request())).toEqual({ kind: "unavailable" });
   });
 });

@@ -6,11 +6,6 @@ import { cookieNames } from "../session/cookies";
 import { sessionIdOf, type AccessClaims } from "../tokens/claims";
 import { checkAccessToken, checkSessionIn } from "./verify-session";
 
-/**
- * Who is calling an API route, decided locally: the token's signature, issuer, client, expiry
- * and our revocation list. A cookie caller also brings its profile; a Bearer caller brings only
- * its token, and the route asks Cognito (GetUser) when it needs more.
- */
 export type ApiAuth =
   | { kind: "anonymous" }
   | { kind: "invalid" }
@@ -20,7 +15,6 @@ export type ApiAuth =
 
 const BEARER = /^Bearer +([^\s]+)$/i;
 
-/** Missing: null. Exactly one "Bearer <token>": the token. Anything else (Basic, empty, two): "invalid". */
 export function bearerToken(request: Request): string | null | "invalid" {
   const header = request.headers.get("authorization");
   if (header === null) return null;
@@ -29,11 +23,7 @@ export function bearerToken(request: Request): string | null | "invalid" {
   return BEARER.exec(header.trim())?.[1] ?? "invalid";
 }
 
-/**
- * For route handlers: the Authorization header first, else the session cookie. A credential
- * that is present but not valid is "invalid" (401), never silently anonymous.
- */
-export async function authenticateBearer(request: Request): Promise<ApiAuth> {
+export async function authenticateApiCaller(request: Request): Promise<ApiAuth> {
   const token = bearerToken(request);
   if (token === "invalid") return { kind: "invalid" };
   if (token) {

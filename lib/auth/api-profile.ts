@@ -4,20 +4,12 @@ import { getUserProfile } from "../cognito/get-user";
 import type { User } from "../cognito/types";
 import { sharedStore } from "../store/shared";
 
-/**
- * How long a Bearer caller's profile is reused before Cognito is asked again. It bounds what
- * one token costs in GetUser calls (one per this period, however many requests) and how long a
- * token revoked outside this app keeps working here; this app's own revocations apply at once.
- */
+// Bounds the GetUser calls per token, and how long a token revoked outside this app still works here.
 const PROFILE_TTL_MS = 30_000;
 
 const keyOf = (accessToken: string) => `profile:${createHash("sha256").update(accessToken).digest("base64url")}`;
 const inFlight = new Map<string, Promise<User>>();
 
-/**
- * The profile behind a verified access token, from the shared store or Cognito's GetUser; calls
- * for one token that arrive together share one GetUser. Throws AuthError.
- */
 export function profileFor(accessToken: string): Promise<User> {
   const key = keyOf(accessToken);
   let pending = inFlight.get(key);

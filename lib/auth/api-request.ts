@@ -1,22 +1,17 @@
 import "server-only";
 import { serviceUnavailable, tooManyRequests, unauthorized } from "../http/responses";
 import { authRateLimit, requestIpOf } from "../rate-limit";
-import { authenticateBearer, type ApiAuth } from "./api-caller";
+import { authenticateApiCaller, type ApiAuth } from "./api-caller";
 
 const SIGN_INS_UNAVAILABLE = {
   message: "We can't verify sign-ins right now. Please try again shortly.",
   retryAfterSeconds: 5,
 };
 
-/**
- * What every API route does first: the address's limit, the caller's credential (a credential
- * that is present but bad is a 401, never anonymous), then the signed-in user's own limit.
- * Either a response to send as it is, or who the caller is.
- */
 export async function admitApiRequest(request: Request): Promise<{ refused: Response } | { auth: ApiAuth }> {
   const byAddress = await authRateLimit.check("api", { ip: requestIpOf(request) });
   if (!byAddress.ok) return { refused: tooManyRequests(byAddress) };
-  const auth = await authenticateBearer(request);
+  const auth = await authenticateApiCaller(request);
   if (auth.kind === "unavailable") return { refused: serviceUnavailable(SIGN_INS_UNAVAILABLE) };
   if (auth.kind === "invalid") return { refused: unauthorized("invalid_token") };
   if (auth.kind === "anonymous") return { auth };

@@ -6,11 +6,6 @@ import { authRateLimit, requestIp, spendEmail } from "../rate-limit";
 
 type Sent = { ok: true } | { ok: false; code: FormReason; message: string; cooling?: true };
 
-/**
- * Has Cognito email a code (`send`), within what protects mailboxes and the pool's quota: one
- * email per address per cooldown (taken atomically, so a burst of requests sends one), the
- * sender's limits per address and account, and the pool's hourly email budget.
- */
 export async function emailCode(email: string, send: () => Promise<void>): Promise<Sent> {
   const wait = await resendWait(email);
   if (wait > 0) return cooling(wait);

@@ -9,7 +9,6 @@ import { authLog } from "../log/auth-log";
 import { safeNextPath } from "../navigation/safe-redirect";
 import { startSession } from "./start-session";
 
-/** Who is signing in and where they go afterwards. */
 interface SignInFlow {
   email: string;
   next: string;
@@ -26,11 +25,6 @@ function challengeDetails(result: Challenge) {
   return {};
 }
 
-/**
- * The one routing from a Cognito answer to the next step of a sign-in: tokens start the session
- * and lead to `next`; a challenge is sealed in the challenge cookie and leads to the page that
- * answers it (CHALLENGE_PAGES). The caller redirects to `path` or shows `message`.
- */
 export async function continueSignIn(result: SignInResult, flow: SignInFlow): Promise<NextStep> {
   const { email, next } = flow;
   if (result.kind === "mfa-choice") {

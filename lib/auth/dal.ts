@@ -6,10 +6,6 @@ import type { User } from "../cognito/types";
 import { safeNextPath } from "../navigation/safe-redirect";
 import { checkSessionIn, type SessionCheck, type VerifiedSession } from "./verify-session";
 
-/**
- * The data access layer's check, once per render (React cache): every server component,
- * action and route handler that needs the user calls this, whatever the middleware decided.
- */
 export const checkSession = cache(async (): Promise<SessionCheck<VerifiedSession>> => checkSessionIn(await cookies()));
 
 export async function verifySession(): Promise<VerifiedSession | null> {
@@ -21,7 +17,6 @@ export async function getCurrentUser(): Promise<User | null> {
   return (await verifySession())?.user ?? null;
 }
 
-/** The signed-in user, or a redirect to sign-in that returns to `nextPath` afterwards. */
 export async function requireUser(nextPath: string): Promise<User> {
   const check = await checkSession();
   if (check.status === "signed-in") return check.value.user;

@@ -11,7 +11,6 @@ import { verifyAccessToken } from "../tokens/verify";
 import { reportStoreUnavailable, revocations, signInRegistry } from "./shared-state";
 import type { SignInRecord } from "./sign-in-registry";
 
-/** What a refresh concluded: signed in or not, and the cookies to set. */
 interface SessionResolution {
   signedIn: boolean;
   cookies: CookieToSet[];
@@ -29,12 +28,6 @@ const resultKey = (session: Session & { refreshToken: string }) =>
 const unchanged = (signedIn: boolean): SessionResolution => ({ signedIn, cookies: [] });
 const signedOut = (jar: CookieJar): SessionResolution => ({ signedIn: false, cookies: clearedSessionCookies(jar) });
 
-/**
- * Renews the session in `jar` with Cognito, once per sign-in however many requests ask at once,
- * on however many instances: a lock in the shared store lets one refresh, the others wait for
- * its result, which stays in the store for a moment for late replays of the same cookie. Only a
- * cookie of the sign-in's current generation may refresh, so an old copy is no 30-day key.
- */
 export async function refreshSession(jar: CookieJar): Promise<SessionResolution> {
   const session = await readSession(jar, { withRefreshToken: true });
   if (!session) return jar.getAll().some(({ name }) => isSessionCookie(name)) ? signedOut(jar) : unchanged(false);
@@ -62,6 +55,7 @@ async function refreshOnce(session: Session & { refreshToken: string }, record: 
   const lockKey = `refresh-lock:${session.sessionId}`;
   const shared = await readResult(key);
   if (shared) return shared;
+  // An older generation (a stolen copy) never refreshes: an old cookie must not be a 30-day key.
   if (session.generation !== record.generation) {
     const inFlight = (await store.get(lockKey)) !== null ? await waitForResult(key) : null;
     if (inFlight) return inFlight;
@@ -121,11 +115,7 @@ async function endRefusedSignIn(session: Session) {
   });
 }
 
-/**
- * Cognito saw this refresh token after it had been rotated away and its grace period was over:
- * someone else holds the sign-in's newer refresh token, which we cannot revoke. The sign-in ends
- * here on every instance, and the API refuses its tokens for as long as a sign-in may last.
- */
+// Reuse means someone else holds the newer refresh token, which we cannot revoke: deny for SESSION_MAX_AGE.
 async function endStolenSignIn(session: Session) {
   await revocations().endSignIn(session.sessionId, session.user.sub, { accessValidityMs: 0, refreshRevoked: false });
 }
@@ -144,7 +134,6 @@ async function waitForResult(key: string): Promise<SessionResolution | null> {
   return null;
 }
 
-/** No new tokens: signed in while the access token still verifies. */
 async function stillValid(session: Session, jar: CookieJar, options = { clearWhenExpired: false }) {
   const claims = session.accessExpiresAt * 1000 > Date.now() ? await verifyAccessToken(session.accessToken) : null;
   if (claims?.sub === session.user.sub) return unchanged(true);

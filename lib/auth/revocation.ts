@@ -4,17 +4,7 @@ import type { AccessClaims } from "../tokens/claims";
 import { sessionIdOf } from "../tokens/claims";
 import { registryKeys, type RegistrySettings } from "./sign-in-registry";
 
-/**
- * Ending sign-ins. Access tokens are verified locally, so a token stays valid until its `exp`
- * even after Cognito revoked it: cookie sessions are therefore checked against the registry
- * (an ended sign-in has no record), and Bearer tokens against the deny entries written here.
- */
 export function createRevocations(store: SharedStore, settings: RegistrySettings, now: () => number = Date.now) {
-  /**
-   * One sign-in, for as long as any token of it can still be valid: a copy refreshed just before
-   * the sign-out holds a token for one more validity period; when Cognito could not revoke the
-   * refresh token, for as long as a sign-in may last.
-   */
   async function endSignIn(sid: string, sub: string, options: { accessValidityMs: number; refreshRevoked: boolean }) {
     const denyFor = options.refreshRevoked ? options.accessValidityMs : settings.maxAgeMs;
     await store.set(registryKeys.ended(sid), "1", denyFor);
@@ -22,7 +12,6 @@ export function createRevocations(store: SharedStore, settings: RegistrySettings
     await store.removeMember(registryKeys.userSignIns(sub), sid);
   }
 
-  /** Every sign-in of `sub` that started up to now, and every token they issued, whatever its `iat`. */
   async function endAllSignIns(sub: string): Promise<void> {
     await store.set(registryKeys.userEndedBefore(sub), String(now()), settings.maxAgeMs);
     const sids = await store.members(registryKeys.userSignIns(sub));
@@ -30,14 +19,12 @@ export function createRevocations(store: SharedStore, settings: RegistrySettings
     await store.delete([registryKeys.userSignIns(sub)]);
   }
 
-  /** A deleted account: nothing stays but the deny entry, until its last access token has expired. */
   async function endAccount(sub: string, email: string, accessValidityMs: number): Promise<void> {
     await endAllSignIns(sub);
     await store.set(registryKeys.userEndedBefore(sub), String(now()), Math.max(accessValidityMs, 1));
     await store.delete([registryKeys.account(email)]);
   }
 
-  /** Every other sign-in of `sub` this app knows of; `keep` stays. */
   async function endOtherSignIns(
     sub: string,
     keep: string,
@@ -47,7 +34,6 @@ export function createRevocations(store: SharedStore, settings: RegistrySettings
     await Promise.all(sids.filter((sid) => sid !== keep).map((sid) => endSignIn(sid, sub, validity)));
   }
 
-  /** For Bearer callers, whose tokens may come from sign-ins this app never saw. */
   async function isTokenRevoked(claims: AccessClaims): Promise<boolean> {
     const [ended = null, endedBefore = null] = await store.getMany([
       registryKeys.ended(sessionIdOf(claims)),

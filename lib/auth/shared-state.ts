@@ -14,7 +14,6 @@ export const revocations = () =>
 const LOG_EVERY_MS = 60_000;
 let lastReport = -Infinity;
 
-/** One line a minute at most while the shared store cannot answer a check that must fail closed. */
 export function reportStoreUnavailable(error: unknown): void {
   if (Date.now() - lastReport < LOG_EVERY_MS) return;
   lastReport = Date.now();

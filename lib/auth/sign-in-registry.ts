@@ -2,12 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { SharedStore } from "../store/shared-store";
 
-/** One sign-in (every token derived from it shares its origin_jti), as the registry keeps it. */
 export interface SignInRecord {
   sub: string;
   startedAt: number;
   userAgent: string;
-  /** Bumped by every refresh: only a cookie sealed with the current generation may refresh. */
   generation: number;
 }
 
@@ -31,7 +29,7 @@ export const registryKeys = {
   account: (email: string) => `account:${createHash("sha256").update(email.trim().toLowerCase()).digest("base64url")}`,
 };
 
-/** Always the same text for the same record: compare-and-set compares text. */
+// Always the same text for the same record: compare-and-set compares text.
 function serialize({ sub, startedAt, userAgent, generation }: SignInRecord): string {
   return JSON.stringify({ sub, startedAt, userAgent, generation });
 }
@@ -45,12 +43,6 @@ function parseRecord(text: string | null): SignInRecord | null {
   return { sub, startedAt, generation, userAgent: typeof userAgent === "string" ? userAgent : "" };
 }
 
-/**
- * Every sign-in of this app, shared by all instances: what "signed in" means beyond a valid
- * token. A sign-in is active while its record exists (absolute timeout), it was used within the
- * idle timeout, and no "sign out everywhere" came after it started. Store errors propagate:
- * callers decide how to fail.
- */
 export function createSignInRegistry(store: SharedStore, settings: RegistrySettings, now: () => number = Date.now) {
   async function record(sid: string, input: { sub: string; email: string; userAgent: string }) {
     const created: SignInRecord = {
@@ -78,13 +70,11 @@ export function createSignInRegistry(store: SharedStore, settings: RegistrySetti
     return { state: "active", record: found, lastActiveAt: Number(active) };
   }
 
-  /** Marks the sign-in as used now; writes at most once a minute per sign-in. */
   async function touch(sid: string, lastActiveAt: number): Promise<void> {
     if (now() - lastActiveAt < TOUCH_EVERY_MS) return;
     await store.set(registryKeys.active(sid), String(now()), settings.idleTimeoutMs);
   }
 
-  /** The next generation's record, or null when another refresh (or an end) got there first. */
   async function advance(sid: string, current: SignInRecord): Promise<SignInRecord | null> {
     const next = { ...current, generation: current.generation + 1 };
     const ttl = current.startedAt + settings.maxAgeMs - now();
@@ -105,7 +95,6 @@ export function createSignInRegistry(store: SharedStore, settings: RegistrySetti
 
   const subForEmail = (email: string) => store.get(registryKeys.account(email));
 
-  /** After an email change: the account is found by its new address, no longer by the old one. */
   async function moveAccount(sub: string, from: string, to: string): Promise<void> {
     await store.set(registryKeys.account(to), sub, settings.maxAgeMs);
     await store.delete([registryKeys.account(from)]);

@@ -10,7 +10,6 @@ import { clearSession } from "../session/save";
 import type { Session } from "../session/types";
 import { reportStoreUnavailable, revocations } from "./shared-state";
 
-/** Revokes the refresh token at Cognito, ends this sign-in on every instance, clears the cookies. */
 export async function signOut(): Promise<void> {
   const session = await readSession(await cookies(), { withRefreshToken: true });
   if (session) {
@@ -24,10 +23,6 @@ export async function signOut(): Promise<void> {
   redirect("/?notice=signed-out");
 }
 
-/**
- * Every sign-in of the user, here and at Cognito. When Cognito cannot sign the other devices
- * out, they are still ended here, and this one stays signed in so the person can try again.
- */
 export async function signOutEverywhere(): Promise<void> {
   const session = await readSession(await cookies(), { withRefreshToken: true });
   if (!session) redirect("/");
@@ -51,7 +46,7 @@ function validityOf(session: Session, refreshRevoked: boolean) {
   };
 }
 
-/** Signing out must finish even when the shared store is down; the outage is logged. */
+// Signing out must finish even when the shared store is down.
 async function endLocally(end: () => Promise<void>): Promise<void> {
   try {
     await end();

@@ -6,14 +6,8 @@ import { sessionFromTokens } from "../session/from-tokens";
 import { saveSession } from "../session/save";
 import { reportStoreUnavailable, signInRegistry } from "./shared-state";
 
-/** What a form says when Cognito signed the person in but the session could not be stored. */
 const SESSION_NOT_SAVED = "We could not start your session. Please try again.";
 
-/**
- * For server actions: verifies fresh Cognito tokens, records the sign-in in the registry (every
- * instance then knows it) and stores the session cookies. Null when all went well, else the
- * message to show.
- */
 export async function startSession(tokens: AuthTokens, email: string): Promise<string | null> {
   const session = await sessionFromTokens(tokens);
   if (!session) return SESSION_NOT_SAVED;

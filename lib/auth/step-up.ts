@@ -12,21 +12,14 @@ import { saveSession } from "../session/save";
 import { verifySession } from "./dal";
 import type { VerifiedSession } from "./verify-session";
 
-/** How long a confirmation lets the person make sensitive changes without confirming again. */
 const CONFIRMATION_WINDOW_MS = 5 * 60_000;
 const COUNTED_FAILURES = new Set(["invalid-credentials", "totp-mismatch", "totp-used"]);
 const SETTINGS = /^\/settings(\/[\w-]+)*(\?[\w=&%.-]*)?$/;
 
-/** Where "confirm it's you" returns to: a settings page, nothing else. */
 export function stepUpReturnPath(value: string): string {
   return SETTINGS.test(value) ? value : "/settings";
 }
 
-/**
- * For pages and actions that change what protects the account: the verified session when the
- * person confirmed it's them in the last five minutes; otherwise a redirect to that step, which
- * comes back to `returnTo`. The time of the confirmation is sealed in the session cookie.
- */
 export async function requireRecentConfirmation(returnTo: string): Promise<VerifiedSession> {
   const verified = await verifySession();
   if (!verified) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
@@ -36,10 +29,6 @@ export async function requireRecentConfirmation(returnTo: string): Promise<Verif
   redirect(`/settings/confirm?then=${encodeURIComponent(stepUpReturnPath(returnTo))}`);
 }
 
-/**
- * Checks the password (and the authenticator code when two-factor is on) with a sign-in of its
- * own at Cognito, whose tokens are revoked at once. Failures count towards the account's limit.
- */
 export async function confirmIdentity(email: string, password: string, code: string): Promise<AuthError | null> {
   if (await authRateLimit.failuresSpent("sign-in", email)) return new AuthError("locked-out");
   const result = await attempt(async () => answerCode(await signInWithPassword(email, password), code));
@@ -58,7 +47,6 @@ async function answerCode(result: SignInResult, code: string): Promise<SignInRes
   return respondToTotpChallenge(result.username, result.session, code);
 }
 
-/** Seals the time of a successful confirmation into this session's cookie. */
 export async function markConfirmed(): Promise<boolean> {
   const session = await readSession(await cookies());
   return session !== null && (await saveSession({ ...session, confirmedAt: Date.now() }));

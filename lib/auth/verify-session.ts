@@ -13,13 +13,11 @@ export interface VerifiedSession {
   claims: AccessClaims;
 }
 
-/** "unavailable": the registry could not be asked, so nobody counts as signed in (fail closed). */
 export type SessionCheck<T> = { status: "signed-in"; value: T } | { status: "signed-out" } | { status: "unavailable" };
 
 const SIGNED_OUT = { status: "signed-out" } as const;
 const UNAVAILABLE = { status: "unavailable" } as const;
 
-/** A verified access token that no sign-out has revoked. Never throws. */
 export async function checkAccessToken(token: unknown): Promise<SessionCheck<AccessClaims>> {
   const claims = await verifyAccessToken(token);
   if (!claims) return SIGNED_OUT;
@@ -31,7 +29,6 @@ export async function checkAccessToken(token: unknown): Promise<SessionCheck<Acc
   }
 }
 
-/** The session in `jar`, re-verified end to end: seal, JWT, and a sign-in the registry holds. Never throws. */
 export async function checkSessionIn(jar: CookieJar): Promise<SessionCheck<VerifiedSession>> {
   const session = await readSession(jar);
   if (!session) return SIGNED_OUT;

@@ -10,11 +10,9 @@ import {
 import { callCognito } from "./client";
 import { asAccountError, asEmailCodeError } from "./errors";
 
-/** What the account page shows about the signed-in user, from GetUser. */
 interface AccountDetails {
   email: string;
   emailVerified: boolean;
-  /** TOTP is on: the authenticator app is asked for at every sign-in. */
   totpEnabled: boolean;
 }
 
@@ -22,7 +20,6 @@ const rethrowAs = (convert: (error: unknown) => Error) => (error: unknown) => {
   throw convert(error);
 };
 
-/** Throws AuthError. */
 export async function accountDetails(accessToken: string): Promise<AccountDetails> {
   const output = await callCognito((client) => client.send(new GetUserCommand({ AccessToken: accessToken })));
   const attributes = new Map((output.UserAttributes ?? []).map((a) => [a.Name ?? "", a.Value ?? ""]));
@@ -33,7 +30,6 @@ export async function accountDetails(accessToken: string): Promise<AccountDetail
   };
 }
 
-/** Throws AuthError: "invalid-credentials" for a wrong current password, "invalid-password" for the new one. */
 export async function changePassword(accessToken: string, previous: string, proposed: string): Promise<void> {
   await callCognito((client) =>
     client.send(
@@ -42,7 +38,6 @@ export async function changePassword(accessToken: string, previous: string, prop
   );
 }
 
-/** Emails a code to `email`; the current address stays until it is verified. Throws AuthError: "email-taken". */
 export async function requestEmailChange(accessToken: string, email: string): Promise<void> {
   await callCognito((client) =>
     client.send(
@@ -51,21 +46,18 @@ export async function requestEmailChange(accessToken: string, email: string): Pr
   ).catch(rethrowAs(asAccountError));
 }
 
-/** Sends the code for the address waiting to be verified again. Throws AuthError. */
 export async function resendEmailCode(accessToken: string): Promise<void> {
   await callCognito((client) =>
     client.send(new GetUserAttributeVerificationCodeCommand({ AccessToken: accessToken, AttributeName: "email" })),
   ).catch(rethrowAs(asAccountError));
 }
 
-/** Switches to the new address. Throws AuthError: "code-mismatch", "expired-code", "email-taken". */
 export async function verifyNewEmail(accessToken: string, code: string): Promise<void> {
   await callCognito((client) =>
     client.send(new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: "email", Code: code })),
   ).catch(rethrowAs(asEmailCodeError));
 }
 
-/** Throws AuthError. */
 export async function deleteUser(accessToken: string): Promise<void> {
   await callCognito((client) => client.send(new DeleteUserCommand({ AccessToken: accessToken }))).catch(
     rethrowAs(asAccountError),

@@ -2,10 +2,7 @@ import { AuthError } from "./errors";
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; error: AuthError };
 
-/**
- * Runs Cognito calls and hands their expected failures back as a value. Anything else (a bug in
- * our own code) still throws, to reach the error boundary and the log.
- */
+// Only expected Cognito failures become a value; a bug in our own code still throws, to reach the log.
 export async function attempt<T>(call: () => Promise<T>): Promise<Attempt<T>> {
   try {
     return { ok: true, value: await call() };

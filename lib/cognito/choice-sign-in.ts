@@ -6,11 +6,7 @@ import { asPasskeySignInError, asSignInCodeError } from "./errors";
 import { toSignInResult } from "./tokens";
 import type { FirstFactor, SignInResult } from "./types";
 
-/**
- * InitiateAuth USER_AUTH: SELECT_CHALLENGE with what Cognito offers this email, or `preferred`
- * straight away when it can. With ConfirmSignUp's `session`, the new user is signed in at once.
- * For an unknown email the client (PreventUserExistenceErrors) answers with made-up challenges.
- */
+// For an unknown email the client (PreventUserExistenceErrors) answers with made-up challenges.
 export async function startChoiceSignIn(
   email: string,
   options: { preferred?: FirstFactor; session?: string } = {},
@@ -57,7 +53,6 @@ export function chooseFactor(username: string, session: string, answer: "EMAIL_O
   return respond("SELECT_CHALLENGE", username, session, { ANSWER: answer });
 }
 
-/** Answers EMAIL_OTP with the eight-digit code; an expired session reads as an expired code. */
 export function respondToEmailCode(username: string, session: string, code: string): Promise<SignInResult> {
   return respond("EMAIL_OTP", username, session, { EMAIL_OTP_CODE: code }).catch((error: unknown) => {
     throw asSignInCodeError(error);

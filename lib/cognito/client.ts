@@ -18,7 +18,6 @@ function createClient(): CognitoIdentityProviderClient {
 
 let client: CognitoIdentityProviderClient | undefined;
 
-/** Runs one SDK call; any failure leaves as an AuthError, through `toAppError` when the operation has its own words. */
 export async function callCognito<T>(
   run: (client: CognitoIdentityProviderClient) => Promise<T>,
   toAppError: (error: unknown) => AuthError = toAuthError,
@@ -31,7 +30,6 @@ export async function callCognito<T>(
   }
 }
 
-/** SECRET_HASH for `username` when the app client has a secret, else undefined. */
 export async function secretHashFor(username: string): Promise<string | undefined> {
   const { clientSecret, clientId } = getConfig();
   return clientSecret ? computeSecretHash(clientSecret, username, clientId) : undefined;

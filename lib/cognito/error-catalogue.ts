@@ -1,4 +1,3 @@
-/** Every failure a Cognito call can end in, as the app sees it. */
 export type AuthErrorCode =
   | "invalid-credentials"
   | "locked-out"
@@ -32,7 +31,6 @@ export type AuthErrorCode =
   | "refresh-token-reused"
   | PasskeyErrorCode;
 
-/** Adding and removing passkeys: Cognito's WebAuthn* exceptions and the browser's ceremony failures. */
 export type PasskeyErrorCode =
   | "passkey-cancelled"
   | "passkey-expired"
@@ -47,7 +45,6 @@ export type PasskeyErrorCode =
 interface AuthErrorInfo {
   message: string;
   retryable: boolean;
-  /** A sensible Retry-After for the API and form hints, in seconds. */
   retryAfterSeconds?: number;
 }
 

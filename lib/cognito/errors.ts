@@ -3,7 +3,7 @@ import { AUTH_ERRORS, type AuthErrorCode } from "./error-catalogue";
 
 export { AUTH_ERRORS, type AuthErrorCode } from "./error-catalogue";
 
-/** An expected Cognito failure, carrying only the user-facing message: never Cognito's text. */
+// Carries only the user-facing message, never Cognito's text, which may echo input.
 export class AuthError extends Error {
   readonly retryable: boolean;
   readonly retryAfterSeconds?: number;
@@ -57,7 +57,6 @@ const BY_EXCEPTION: Record<string, AuthErrorCode> = {
   WebAuthnRelyingPartyMismatchException: "passkeys-misconfigured",
 };
 
-/** What an operator must hear of: the unexpected, an outage, and Cruddur's own set-up being wrong. */
 const PROBLEM_EVENTS: Partial<Record<AuthErrorCode, string>> = {
   unknown: "cognito.unexpected-error",
   "service-unavailable": "cognito.unavailable",
@@ -65,7 +64,6 @@ const PROBLEM_EVENTS: Partial<Record<AuthErrorCode, string>> = {
   "feature-unavailable": "cognito.misconfigured",
 };
 
-/** A challenge's Session is over: the person must start the step again. */
 export const isSpentStep = (code: string) => code === "step-expired" || code === "session-expired";
 
 const NOT_AUTHORIZED: [RegExp, AuthErrorCode][] = [
@@ -110,10 +108,6 @@ function classify(error: VendorError): AuthErrorCode {
   return "unknown";
 }
 
-/**
- * The one place vendor failures become app errors. Logs what an operator needs (exception
- * name, HTTP status, Cognito's request id) and never the message, which may echo input.
- */
 export function toAuthError(error: unknown): AuthError {
   if (error instanceof AuthError) return error;
   const vendor: VendorError = typeof error === "object" && error !== null ? (error as VendorError) : {};
@@ -131,7 +125,6 @@ export function toAuthError(error: unknown): AuthError {
   return new AuthError(code, requestId);
 }
 
-/** For an authenticator app's code: its own words for a wrong or already used code. */
 export function asTotpError(error: unknown): AuthError {
   const authError = toAuthError(error);
   if (authError.code === "code-mismatch") return new AuthError("totp-mismatch", authError.requestId);
@@ -140,11 +133,7 @@ export function asTotpError(error: unknown): AuthError {
   return authError;
 }
 
-/**
- * For operations that check a code: an unknown or already confirmed account reads as a wrong code
- * (a caller who is not signed in learns nothing about which accounts exist), and
- * Cognito's LimitExceeded there means too many wrong codes, not a general quota.
- */
+// An unknown or confirmed account reads as a wrong code (no enumeration); LimitExceeded here is too many wrong codes.
 export function asCodeError(error: unknown): AuthError {
   const authError = toAuthError(error);
   const revealsAccount = authError.code === "invalid-credentials" || authError.code === "already-confirmed";
@@ -153,10 +142,7 @@ export function asCodeError(error: unknown): AuthError {
   return authError;
 }
 
-/**
- * For calls made with the signed-in person's access token: a user or token Cognito no longer
- * knows means the session is over, and the only alias such a call can collide with is the email.
- */
+// With the person's own token: an unknown user means the session is over; the only alias to collide with is the email.
 export function asAccountError(error: unknown): AuthError {
   const authError = toAuthError(error);
   if (authError.code === "invalid-credentials") return new AuthError("session-expired", authError.requestId);
@@ -164,14 +150,13 @@ export function asAccountError(error: unknown): AuthError {
   return authError;
 }
 
-/** For the code sent to a new email address: Cognito's LimitExceeded there means too many wrong codes. */
+// LimitExceeded here is too many wrong codes, not a general quota.
 export function asEmailCodeError(error: unknown): AuthError {
   const authError = asAccountError(error);
   if (authError.code === "limit-exceeded") return new AuthError("too-many-failed-attempts", authError.requestId);
   return authError;
 }
 
-/** For the passkey operations: their own words for a duplicate, the quota and a missing passkey. */
 export function asPasskeyError(error: unknown): AuthError {
   const vendor = typeof error === "object" && error !== null ? (error as VendorError) : {};
   if (vendor.name === "ResourceNotFoundException")
@@ -184,10 +169,7 @@ export function asPasskeyError(error: unknown): AuthError {
   return authError;
 }
 
-/**
- * For a sign-in code sent by email: Cognito ends the code's session when it expires (and after
- * three wrong codes), so a dead session reads as an expired code; an unknown email reads as a wrong one.
- */
+// Cognito ends the code's session when it expires or after three wrong codes: a dead session reads as an expired code.
 export function asSignInCodeError(error: unknown): AuthError {
   const authError = asCodeError(error);
   if (authError.code === "session-expired" || authError.code === "step-expired") {
@@ -203,7 +185,6 @@ const PASSKEY_SIGN_IN_CODES: Partial<Record<AuthErrorCode, AuthErrorCode>> = {
   "passkeys-misconfigured": "passkeys-unavailable",
 };
 
-/** For a passkey assertion: Cognito's NotAuthorized there means this passkey was not accepted. */
 export function asPasskeySignInError(error: unknown): AuthError {
   const authError = toAuthError(error);
   const code = PASSKEY_SIGN_IN_CODES[authError.code];

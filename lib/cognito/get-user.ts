@@ -3,11 +3,7 @@ import { GetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 import type { User } from "./types";
 import { callCognito } from "./client";
 
-/**
- * The profile behind an access token (GetUser). Deliberately not cached: Cognito refuses a
- * token revoked anywhere (GlobalSignOut, RevokeToken), so this doubles as a revocation check.
- * Throws AuthError.
- */
+// Not cached on purpose: Cognito refuses a token revoked anywhere, so this doubles as a revocation check.
 export async function getUserProfile(accessToken: string): Promise<User> {
   const output = await callCognito((client) => client.send(new GetUserCommand({ AccessToken: accessToken })));
   const attributes = new Map((output.UserAttributes ?? []).map((a) => [a.Name ?? "", a.Value ?? ""]));

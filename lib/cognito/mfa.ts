@@ -11,12 +11,10 @@ import { asTotpError } from "./errors";
 import { toSignInResult } from "./tokens";
 import type { SignInResult } from "./types";
 
-/** Who asks for a new authenticator: a signed-in user, or a sign-in that must set one up first. */
 type TotpOwner = { accessToken: string } | { session: string };
 
 interface Association {
   secret: string;
-  /** A new challenge session when the owner was one. */
   session?: string;
 }
 
@@ -24,13 +22,11 @@ function ownerInput(owner: TotpOwner) {
   return "accessToken" in owner ? { AccessToken: owner.accessToken } : { Session: owner.session };
 }
 
-/** Throws AuthError. A fresh secret for the authenticator app; nothing changes until it is verified. */
 export async function associateSoftwareToken(owner: TotpOwner): Promise<Association> {
   const output = await callCognito((client) => client.send(new AssociateSoftwareTokenCommand(ownerInput(owner))));
   return { secret: output.SecretCode ?? "", ...(output.Session && { session: output.Session }) };
 }
 
-/** Throws AuthError ("totp-setup-mismatch" for a wrong code). Returns the session that answers MFA_SETUP, if any. */
 export async function verifySoftwareToken(owner: TotpOwner, code: string, deviceName: string): Promise<string | null> {
   const output = await callCognito((client) =>
     client.send(
@@ -47,7 +43,6 @@ export async function verifySoftwareToken(owner: TotpOwner, code: string, device
   return output.Session ?? null;
 }
 
-/** Throws AuthError. Turns the authenticator app on (and preferred) or off for every later sign-in. */
 export async function setTotpPreference(accessToken: string, enabled: boolean): Promise<void> {
   await callCognito((client) =>
     client.send(
@@ -59,7 +54,6 @@ export async function setTotpPreference(accessToken: string, enabled: boolean): 
   );
 }
 
-/** Answers MFA_SETUP with the session VerifySoftwareToken returned, or SELECT_MFA_TYPE with the app. */
 export async function respondToMfaChallenge(
   challenge: "MFA_SETUP" | "SELECT_MFA_TYPE",
   username: string,

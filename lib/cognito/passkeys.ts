@@ -9,19 +9,16 @@ import {
 import { callCognito } from "./client";
 import { asPasskeyError } from "./errors";
 
-/** A passkey of the signed-in user, as the account page lists it. */
 export interface Passkey {
   id: string;
   name: string;
   createdAt: Date;
-  /** "platform" (this device), "cross-platform" (a security key or a phone), or unknown. */
   attachment?: string;
   transports: string[];
 }
 
 const MAX_PASSKEYS = 20;
 
-/** Throws AuthError. The PublicKeyCredentialCreationOptionsJSON for the browser's ceremony, as JSON text. */
 export async function startPasskeyRegistration(accessToken: string): Promise<string> {
   const output = await callCognito(
     (client) => client.send(new StartWebAuthnRegistrationCommand({ AccessToken: accessToken })),
@@ -30,7 +27,6 @@ export async function startPasskeyRegistration(accessToken: string): Promise<str
   return JSON.stringify(output.CredentialCreationOptions ?? {});
 }
 
-/** Throws AuthError. `credential` is the browser's RegistrationResponseJSON, an object. */
 export async function completePasskeyRegistration(
   accessToken: string,
   credential: Record<string, unknown>,
@@ -42,7 +38,7 @@ export async function completePasskeyRegistration(
   );
 }
 
-/** Throws AuthError. A user has at most 20 passkeys: one page. */
+// A user has at most 20 passkeys: one page.
 export async function listPasskeys(accessToken: string): Promise<Passkey[]> {
   const output = await callCognito(
     (client) => client.send(new ListWebAuthnCredentialsCommand({ AccessToken: accessToken, MaxResults: MAX_PASSKEYS })),
@@ -57,7 +53,6 @@ export async function listPasskeys(accessToken: string): Promise<Passkey[]> {
   }));
 }
 
-/** Throws AuthError: "passkey-not-found" when it is already gone. */
 export async function deletePasskey(accessToken: string, credentialId: string): Promise<void> {
   await callCognito(
     (client) =>

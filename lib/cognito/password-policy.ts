@@ -4,7 +4,6 @@ import { getConfig } from "../config/env";
 import { callCognito } from "./client";
 import type { PasswordPolicy } from "../password-policy/rules";
 
-/** What Cognito applies to a pool created without a policy: 8 characters and all four classes. */
 const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
   minLength: 8,
   requireUppercase: true,
@@ -32,11 +31,7 @@ async function describePolicy(): Promise<PasswordPolicy> {
   };
 }
 
-/**
- * The pool's password policy, cached. DescribeUserPool is an admin call: without AWS
- * credentials (a public client in production) it fails, and Cognito's default policy is
- * shown instead; Cognito still enforces the real one (InvalidPasswordException).
- */
+// DescribeUserPool needs AWS credentials; without them the default is shown and Cognito still enforces the real one.
 export function getPasswordPolicy(): Promise<PasswordPolicy> {
   if (cached && cached.until > Date.now()) return cached.policy;
   const entry = { policy: describePolicy(), until: Date.now() + FRESH_MS };

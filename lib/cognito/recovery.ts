@@ -4,10 +4,7 @@ import { getConfig } from "../config/env";
 import { callCognito, secretHashFor } from "./client";
 import { AuthError, asCodeError } from "./errors";
 
-/**
- * Resolves alike whether or not the account exists (or can receive a code), so step 1 of
- * recovery reads the same for everyone.
- */
+// Resolves alike whether or not the account exists, so step 1 of recovery reads the same for everyone.
 export async function forgotPassword(email: string): Promise<void> {
   const secretHash = await secretHashFor(email);
   try {

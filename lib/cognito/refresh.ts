@@ -9,10 +9,6 @@ import type { AuthTokens } from "./types";
 const TIMEOUT_MS = 5_000;
 const inFlight = new Map<string, Promise<AuthTokens>>();
 
-/**
- * Cognito's JSON protocol spoken with fetch rather than the SDK: this runs on every expiring
- * session, where a small bundle and Web APIs only matter.
- */
 async function callCognito(operation: string, input: object): Promise<AuthTokens> {
   const { region, cognitoEndpoint } = getConfig();
   const response = await fetch(cognitoEndpoint ?? `https://cognito-idp.${region}.amazonaws.com/`, {
@@ -40,7 +36,7 @@ async function callCognito(operation: string, input: object): Promise<AuthTokens
   });
 }
 
-/** "NotAuthorizedException", from "com.amazonaws…#NotAuthorizedException" or "NotAuthorizedException:http://…". */
+// From "com.amazonaws…#NotAuthorizedException" or "NotAuthorizedException:http://…".
 function errorName(type: string): string {
   return type.split(":")[0]?.split("#").pop() ?? "";
 }
@@ -62,12 +58,6 @@ async function requestRefresh(refreshToken: string, username: string): Promise<A
   });
 }
 
-/**
- * New access and ID tokens: GetTokensFromRefreshToken when the app client rotates refresh tokens
- * (AWS_COGNITO_REFRESH_TOKEN_ROTATION), which also returns the refresh token to keep from now on;
- * otherwise REFRESH_TOKEN_AUTH. Concurrent refreshes of one token share a single call. Throws
- * AuthError: "session-expired" means revoked or expired, "refresh-token-reused" a replaced token.
- */
 export function refreshTokens(refreshToken: string, username: string): Promise<AuthTokens> {
   let pending = inFlight.get(refreshToken);
   if (!pending) {

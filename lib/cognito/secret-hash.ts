@@ -10,7 +10,6 @@ function hmacKey(secret: string): Promise<CryptoKey> {
   return key;
 }
 
-/** Cognito's SECRET_HASH: Base64(HMAC-SHA256(clientSecret, username + clientId)), on Web Crypto so Edge can use it. */
 export async function computeSecretHash(clientSecret: string, username: string, clientId: string): Promise<string> {
   const mac = await crypto.subtle.sign(
     "HMAC",

@@ -6,7 +6,6 @@ import { asTotpError } from "./errors";
 import { toSignInResult } from "./tokens";
 import type { SignInResult } from "./types";
 
-/** USER_PASSWORD_AUTH. Unknown email and wrong password both end in "invalid-credentials". */
 export async function signInWithPassword(email: string, password: string): Promise<SignInResult> {
   const secretHash = await secretHashFor(email);
   const output = await callCognito((client) =>
@@ -21,7 +20,6 @@ export async function signInWithPassword(email: string, password: string): Promi
   return toSignInResult(output, email);
 }
 
-/** Answers NEW_PASSWORD_REQUIRED; `username` and `session` come from the sign-in result. */
 export async function respondToNewPasswordChallenge(
   username: string,
   session: string,
@@ -45,7 +43,6 @@ export async function respondToNewPasswordChallenge(
   return toSignInResult(output, username);
 }
 
-/** Answers SOFTWARE_TOKEN_MFA with the authenticator app's 6-digit code. */
 export async function respondToTotpChallenge(username: string, session: string, code: string): Promise<SignInResult> {
   const secretHash = await secretHashFor(username);
   const output = await callCognito((client) =>

@@ -3,10 +3,7 @@ import { GlobalSignOutCommand, RevokeTokenCommand } from "@aws-sdk/client-cognit
 import { getConfig } from "../config/env";
 import { callCognito } from "./client";
 
-/**
- * Sign-out must finish even when Cognito cannot be reached, so these report success as a
- * boolean instead of throwing; failures are already logged by the error catalogue.
- */
+// Sign-out must finish even when Cognito is unreachable: a boolean, never a throw (the catalogue logs it).
 export async function revokeToken(refreshToken: string): Promise<boolean> {
   const { clientId, clientSecret } = getConfig();
   try {
@@ -19,7 +16,6 @@ export async function revokeToken(refreshToken: string): Promise<boolean> {
   }
 }
 
-/** Invalidates every refresh token of the user; access tokens stay valid until exp (see docs/sessions.md). */
 export async function globalSignOut(accessToken: string): Promise<boolean> {
   try {
     await callCognito((client) => client.send(new GlobalSignOutCommand({ AccessToken: accessToken })));

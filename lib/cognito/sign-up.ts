@@ -16,7 +16,7 @@ interface SignUpInput {
   password: string;
 }
 
-/** Cognito reveals an existing email here whatever the pool settings: "username-exists". */
+// Cognito reveals an existing email here whatever the pool settings: "username-exists".
 export async function signUp({ name, email, handle, password }: SignUpInput): Promise<SignUpResult> {
   const secretHash = await secretHashFor(email);
   const output = await callCognito((client) =>
@@ -37,10 +37,6 @@ export async function signUp({ name, email, handle, password }: SignUpInput): Pr
   return { userSub: output.UserSub ?? "", confirmed: output.UserConfirmed ?? false, session: output.Session };
 }
 
-/**
- * An unknown email reads as a wrong code, so this page does not reveal accounts either. With SignUp's
- * live `session`, Cognito answers a Session that signs the new user in (startChoiceSignIn).
- */
 export async function confirmSignUp(email: string, code: string, session?: string): Promise<string | undefined> {
   const secretHash = await secretHashFor(email);
   try {
@@ -61,7 +57,7 @@ export async function confirmSignUp(email: string, code: string, session?: strin
   }
 }
 
-/** Resolves alike for unknown, unconfirmed and already-confirmed accounts: no enumeration. */
+// Resolves alike for unknown, unconfirmed and already-confirmed accounts: no enumeration.
 export async function resendConfirmationCode(email: string): Promise<void> {
   const secretHash = await secretHashFor(email);
   try {

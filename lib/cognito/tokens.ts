@@ -37,7 +37,6 @@ const CHALLENGE_STEPS = {
   WEB_AUTHN: "passkey-required",
 } as const;
 
-/** SELECT_MFA_TYPE can be answered only when the authenticator app is among the choices. */
 function offersTotp(output: VendorAuthOutput): boolean {
   if (output.ChallengeName !== "SELECT_MFA_TYPE") return true;
   return (output.ChallengeParameters?.MFAS_CAN_CHOOSE ?? "").includes("SOFTWARE_TOKEN_MFA");

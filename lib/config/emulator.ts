@@ -1,12 +1,10 @@
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
-/** What Cruddur's Cognito emulator answers in the `server` header, so it can be told from any other Cognito. */
 export const EMULATOR_SERVER_HEADER = "cruddur-cognito-emulator";
 
-/** The endpoint `npm run dev` wrote before it recorded which endpoints are its own emulator's. */
+// What `npm run dev` wrote before it recorded its emulator's endpoint as COGNITO_DEV_EMULATOR.
 const LEGACY_DEV_ENDPOINT = "http://127.0.0.1:9229";
 
-/** True for http(s) URLs on this machine's loopback interface: where a Cognito emulator may run. */
 export function isLoopbackUrl(value: string | undefined): boolean {
   if (!value) return false;
   try {
@@ -19,16 +17,14 @@ export function isLoopbackUrl(value: string | undefined): boolean {
 
 type EmulatorConfig = { cognitoEndpoint?: string; emulated: boolean; isProduction: boolean };
 
-/** Where the app posts its own mail when Cognito is our emulator: the emulator's outbox. */
 export function emulatorAppMailUrl(config: Omit<EmulatorConfig, "isProduction">): string | undefined {
   return config.emulated && config.cognitoEndpoint ? `${config.cognitoEndpoint}/_emulator/outbox` : undefined;
 }
 
-/** Who answers at a Cognito endpoint: our emulator, another server, or nothing at all. */
 type EndpointAnswer = "our-emulator" | "other" | "silent";
 
-/** Asks the endpoint once; only a loopback endpoint can be our emulator, so others are not probed. */
 export async function probeEndpoint(endpoint: string, timeoutMs = 1500): Promise<EndpointAnswer> {
+  // Only a loopback endpoint can be our emulator, so no other is probed.
   if (!isLoopbackUrl(endpoint)) return "other";
   try {
     const response = await fetch(`${endpoint.replace(/\/+$/, "")}/_emulator/health`, {
@@ -44,11 +40,11 @@ export async function probeEndpoint(endpoint: string, timeoutMs = 1500): Promise
 
 const settled = new Map<string, EndpointAnswer>();
 
-/** probeEndpoint, remembered once something answers (an endpoint that answered keeps its kind). */
 export async function knownEndpoint(endpoint: string): Promise<EndpointAnswer> {
   const known = settled.get(endpoint);
   if (known) return known;
   const answer = await probeEndpoint(endpoint);
+  // A silent endpoint is asked again next time: the emulator may still be starting.
   if (answer !== "silent") settled.set(endpoint, answer);
   return answer;
 }
@@ -56,16 +52,10 @@ export async function knownEndpoint(endpoint: string): Promise<EndpointAnswer> {
 interface DevCognito {
   endpoint?: string;
   userPoolId?: string;
-  /** The endpoint `npm run dev` last started its emulator on (COGNITO_DEV_EMULATOR). */
   devEmulator?: string;
   answer: EndpointAnswer;
 }
 
-/**
- * `npm run dev` starts (and provisions) its emulator only when the endpoint is its own: none yet,
- * or the one it recorded, unless our emulator already answers there. Any other endpoint, or a
- * pool with no endpoint (Amazon Cognito), is used as it is.
- */
 export function devShouldStartEmulator({ endpoint, userPoolId, devEmulator, answer }: DevCognito): boolean {
   if (!endpoint) return !userPoolId;
   if (answer === "our-emulator") return false;
@@ -77,7 +67,6 @@ function sameEndpoint(a: string, b: string): boolean {
   return a.replace(/\/+$/, "") === b.replace(/\/+$/, "");
 }
 
-/** The emulator's outbox for `email`, when the app talks to our emulator in development; else undefined. */
 export function emulatorOutboxUrl(
   config: { cognitoEndpoint?: string; isProduction: boolean },
   answer: EndpointAnswer,
