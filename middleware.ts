@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getConfig } from "@/lib/config/env";
+import { FORM_FLASH_COOKIE, flowCookieName } from "@/lib/flow-state/codec";
 import { refuseCrossSitePost } from "@/lib/gate/cross-site-post";
 import { refuseUnreadableRequest } from "@/lib/gate/request-shape";
 import { resolveSession } from "@/lib/gate/resolve-session";
@@ -11,7 +13,7 @@ export async function middleware(request: NextRequest) {
   const refusal = refuseCrossSitePost(request) ?? (await refuseUnreadableRequest(request));
   if (refusal) return refusal;
   const security = securityHeadersFor(request);
-  return security.apply(await gate(request, security.requestHeaders));
+  return security.apply(dropReadFormFlash(request, await gate(request, security.requestHeaders)));
 }
 
 async function gate(request: NextRequest, headers: Headers): Promise<NextResponse> {
@@ -34,3 +36,10 @@ function withCookies(response: NextResponse, cookies: readonly CookieToSet[]): N
 export const config = {
   matcher: ["/((?!_next/static/|_next/image$|logo\\.svg$).*)"],
 };
+
+/** A form's result after a post without JavaScript is shown once: this render reads it, the browser forgets it. */
+function dropReadFormFlash(request: NextRequest, response: NextResponse): NextResponse {
+  const name = flowCookieName(FORM_FLASH_COOKIE, getConfig().isProduction);
+  if (request.method === "GET" && request.cookies.has(name)) response.cookies.set(name, "", { path: "/", maxAge: 0 });
+  return response;
+}

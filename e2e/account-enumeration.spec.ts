@@ -29,7 +29,7 @@ for (const mode of JS_MODES) {
       await expect(page.getByText("If an account exists for that email, we sent a code")).toBeVisible();
       const known = await visibleText(page, user.email);
       await page.getByRole("button", { name: "Use a different email" }).click();
-      await expect(page.getByRole("button", { name: "Send Recovery Code" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Send recovery code" })).toBeVisible();
       await requestRecoveryCode(page, unknown);
       await expect(page.getByText("If an account exists for that email, we sent a code")).toBeVisible();
       expect(await visibleText(page, unknown)).toBe(known);
@@ -47,8 +47,8 @@ for (const mode of JS_MODES) {
         });
         const page = await context.newPage();
         await page.goto(`/confirm?email=${encodeURIComponent(email)}`);
-        await page.getByRole("button", { name: "Resend Activation Code" }).click();
-        await expect(page.getByText("A new activation code has been sent to your email")).toBeVisible();
+        await page.getByRole("button", { name: "Send a new code" }).click();
+        await expect(page.getByText("We sent a new code to your email.")).toBeVisible();
         texts.push((await visibleText(page, email)).replace(/\d+ seconds?/, "N seconds"));
         await context.close();
       }

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { AUTH_ERRORS } from "../cognito/error-catalogue";
 import type { AuthTokens } from "../cognito/types";
+import { clearRecovery } from "../flow-state/recovery";
 import { sessionFromTokens } from "../session/from-tokens";
 import { saveSession } from "../session/save";
 import { reportStoreUnavailable, signInRegistry } from "./shared-state";
@@ -11,8 +12,8 @@ const SESSION_NOT_SAVED = "We could not start your session. Please try again.";
 
 /**
  * For server actions: verifies fresh Cognito tokens, records the sign-in in the registry (every
- * instance then knows it) and stores the session cookies. Null when all went well, else the
- * message to show.
+ * instance then knows it) and stores the session cookies; a finished password recovery ends with
+ * it. Null when all went well, else the message to show.
  */
 export async function startSession(tokens: AuthTokens, email: string): Promise<string | null> {
   const session = await sessionFromTokens(tokens);
@@ -24,5 +25,7 @@ export async function startSession(tokens: AuthTokens, email: string): Promise<s
     reportStoreUnavailable(error);
     return AUTH_ERRORS["service-unavailable"].message;
   }
-  return (await saveSession(session)) ? null : SESSION_NOT_SAVED;
+  if (!(await saveSession(session))) return SESSION_NOT_SAVED;
+  await clearRecovery();
+  return null;
 }

@@ -34,14 +34,15 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
     const error = await signInFailure(email, result.error);
     await authLog.signInFailed(email, error);
     if (error.code !== "user-not-confirmed") return failure(error, values);
-    await sendFreshCode(email);
-    redirect(withNext("/confirm", next, { email }));
+    const sent = await sendFreshCode(email);
+    redirect(withNext("/confirm", next, { email, sent: sent ? "unconfirmed" : "unconfirmed-not-sent" }));
   }
   const problem = await continueSignIn(result.value, { email, next });
   return { status: "error", message: problem, values };
 }
 
 /** The code from sign-up may be long gone; when none can be sent now, the page's resend button retries. */
-async function sendFreshCode(email: string): Promise<void> {
-  await emailCode(email, () => resendConfirmationCode(email));
+async function sendFreshCode(email: string): Promise<boolean> {
+  const sent = await emailCode(email, () => resendConfirmationCode(email));
+  return sent.ok || sent.cooling === true;
 }
