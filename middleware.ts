@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config/env";
-import { FORM_FLASH_COOKIE, flowCookieName } from "@/lib/flow-state/codec";
+import { FORM_FLASH_COOKIE, FORM_FLASH_HEADER, flowCookieName } from "@/lib/flow-state/codec";
 import { refuseCrossSitePost } from "@/lib/gate/cross-site-post";
 import { refuseUnreadableRequest } from "@/lib/gate/request-shape";
 import { resolveSession } from "@/lib/gate/resolve-session";
@@ -13,7 +13,8 @@ export async function middleware(request: NextRequest) {
   const refusal = refuseCrossSitePost(request) ?? (await refuseUnreadableRequest(request));
   if (refusal) return refusal;
   const security = securityHeadersFor(request);
-  return security.apply(dropReadFormFlash(request, await gate(request, security.requestHeaders)));
+  const forgetFlash = handOverFormFlash(request, security.requestHeaders);
+  return security.apply(forgetFlash(await gate(request, security.requestHeaders)));
 }
 
 async function gate(request: NextRequest, headers: Headers): Promise<NextResponse> {
@@ -37,9 +38,19 @@ export const config = {
   matcher: ["/((?!_next/static/|_next/image$|logo\\.svg$).*)"],
 };
 
-/** A form's result after a post without JavaScript is shown once: this render reads it, the browser forgets it. */
-function dropReadFormFlash(request: NextRequest, response: NextResponse): NextResponse {
-  const name = flowCookieName(FORM_FLASH_COOKIE, getConfig().isProduction);
-  if (request.method === "GET" && request.cookies.has(name)) response.cookies.set(name, "", { path: "/", maxAge: 0 });
-  return response;
+/**
+ * A form's result after a post without JavaScript is shown once: this render gets it in a request
+ * header (a cookie cleared here would already be gone from the render), the browser forgets it.
+ */
+function handOverFormFlash(request: NextRequest, headers: Headers): (response: NextResponse) => NextResponse {
+  headers.delete(FORM_FLASH_HEADER);
+  const { isProduction } = getConfig();
+  const name = flowCookieName(FORM_FLASH_COOKIE, isProduction);
+  const flash = request.cookies.get(name)?.value;
+  if (request.method !== "GET" || !flash) return (response) => response;
+  headers.set(FORM_FLASH_HEADER, flash);
+  return (response) => {
+    response.cookies.set(name, "", { path: "/", maxAge: 0, secure: isProduction, httpOnly: true, sameSite: "lax" });
+    return response;
+  };
 }

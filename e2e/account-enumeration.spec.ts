@@ -29,7 +29,7 @@ for (const mode of JS_MODES) {
       await expect(page.getByText("If an account exists for that email, we sent a code")).toBeVisible();
       const known = await visibleText(page, user.email);
       await page.getByRole("button", { name: "Use a different email" }).click();
-      await expect(page.getByRole("button", { name: "Send recovery code" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Email me a code" })).toBeVisible();
       await requestRecoveryCode(page, unknown);
       await expect(page.getByText("If an account exists for that email, we sent a code")).toBeVisible();
       expect(await visibleText(page, unknown)).toBe(known);

@@ -33,7 +33,7 @@ export async function confirmThroughForm(page: Page, code: string) {
 export async function requestRecoveryCode(page: Page, email: string) {
   await page.goto("/forgot");
   await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Send recovery code" }).click();
+  await page.getByRole("button", { name: "Email me a code" }).click();
 }
 
 export async function resetThroughForm(page: Page, code: string, password: string, again = password) {

@@ -3,10 +3,11 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormReason, FormState } from "../forms/form-state";
-import { createFlowCodec, FORM_FLASH_COOKIE } from "./codec";
-import { readFlow, writeFlow } from "./cookie";
+import { getConfig } from "../config/env";
+import { createFlowCodec, FORM_FLASH_COOKIE, FORM_FLASH_HEADER } from "./codec";
+import { writeFlow } from "./cookie";
 
-/** Long enough for the browser to follow the redirect; middleware drops it once a page has read it. */
+/** Long enough for the browser to follow the redirect; middleware hands it to that one render. */
 const FLASH_TTL_SECONDS = 60;
 const SECRET_FIELDS = new Set(["password", "passwordAgain", "current"]);
 
@@ -37,6 +38,7 @@ export async function answerForm(form: string, page: string, state: FormState): 
 
 /** The result of `form`'s last post without JavaScript, for the page it was sent back to. */
 export async function readFormFlash(form: string): Promise<FormState | undefined> {
-  const flash = await readFlow(flashCodec);
+  const sealed = (await headers()).get(FORM_FLASH_HEADER);
+  const flash = sealed ? await flashCodec.unseal(sealed, getConfig().sessionSecrets) : null;
   return flash?.form === form ? flash.state : undefined;
 }

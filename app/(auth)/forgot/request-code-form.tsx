@@ -31,7 +31,7 @@ export function RequestCodeForm({ email, next, initialState }: RequestCodeFormPr
       />
       <FormAlert state={state} autoFocus={!focusField} />
       <div className={`${styles.actions} ${styles.actionsEnd}`}>
-        <SubmitButton pendingLabel="Sending…">Send recovery code</SubmitButton>
+        <SubmitButton pendingLabel="Sending…">Email me a code</SubmitButton>
       </div>
     </form>
   );
