@@ -32,7 +32,7 @@ export function ConfirmForm({ then, email, askForCode }: { then: string; email: 
       {askForCode && (
         <TextField
           name="code"
-          label="Authenticator code"
+          label="Authenticator Code"
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}

@@ -44,7 +44,7 @@ export function ChangePasswordForm({ email, policy, askForCode, initialState }: 
       {askForCode && (
         <TextField
           name="code"
-          label="Authenticator code"
+          label="Authenticator Code"
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}
