@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseCrossSitePost } from "@/lib/gate/cross-site-post";
+import { handOverFormFlash } from "@/lib/gate/form-flash";
 import { refuseUnreadableRequest } from "@/lib/gate/request-shape";
 import { resolveSession } from "@/lib/gate/resolve-session";
 import { securityHeadersFor } from "@/lib/gate/security-headers";
@@ -11,7 +12,8 @@ export async function middleware(request: NextRequest) {
   const refusal = refuseCrossSitePost(request) ?? (await refuseUnreadableRequest(request));
   if (refusal) return refusal;
   const security = securityHeadersFor(request);
-  return security.apply(await gate(request, security.requestHeaders));
+  const forgetFlash = handOverFormFlash(request, security.requestHeaders);
+  return security.apply(forgetFlash(await gate(request, security.requestHeaders)));
 }
 
 async function gate(request: NextRequest, headers: Headers): Promise<NextResponse> {

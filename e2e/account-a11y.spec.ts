@@ -22,7 +22,7 @@ test.describe("accessibility of the auth pages (axe-core)", () => {
   test("sign-up, empty, with errors and with an existing email", async ({ page, user }) => {
     await page.goto("/signup");
     await expectNoViolations(page);
-    await page.getByRole("button", { name: "Sign Up" }).click();
+    await page.getByRole("button", { name: "Sign up" }).click();
     await expect(page.getByText("Enter your name.")).toBeVisible();
     await expectNoViolations(page);
     await signUpThroughForm(page, { ...newTestUser("a11y"), email: user.email });
@@ -36,10 +36,10 @@ test.describe("accessibility of the auth pages (axe-core)", () => {
     await expect(page).toHaveURL(/\/confirm\?/);
     await expectNoViolations(page);
     await confirmThroughForm(page, "000000");
-    await expect(page.getByLabel("Confirmation Code")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Code", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await expectNoViolations(page);
-    await page.getByRole("button", { name: "Resend Activation Code" }).click();
-    await expect(page.getByText("A new activation code has been sent to your email")).toBeVisible();
+    await page.getByRole("button", { name: "Send a new code" }).click();
+    await expect(page.getByText("We sent a new code to your email.")).toBeVisible();
     await expectNoViolations(page);
     await confirmThroughForm(page, await latestCode(person.email, "RESEND"));
     await expect(page).toHaveURL(/\/$/);
@@ -50,7 +50,7 @@ test.describe("accessibility of the auth pages (axe-core)", () => {
     await page.goto("/forgot");
     await expectNoViolations(page);
     await requestRecoveryCode(page, user.email);
-    await expect(page.getByLabel("Reset Password Code")).toBeVisible();
+    await expect(page.getByLabel("Code", { exact: true })).toBeVisible();
     await expectNoViolations(page);
     await resetThroughForm(page, "000000", "weak", "other");
     await expect(page.getByText("Passwords do not match")).toBeVisible();
@@ -66,7 +66,7 @@ test.describe("accessibility of the auth pages (axe-core)", () => {
     await signInThroughForm(page, { email: person.email, password: "Temp-Pass-123!" });
     await expect(page).toHaveURL(/\/new-password$/);
     await expectNoViolations(page);
-    await page.getByRole("button", { name: "Set Password" }).click();
+    await page.getByRole("button", { name: "Set password" }).click();
     await expect(page.getByText("Choose a password.")).toBeVisible();
     await expectNoViolations(page);
   });

@@ -6,9 +6,9 @@ const TEMPORARY = "Temp-Pass-123!";
 const CHOSEN = "Chosen-Pass-456!";
 
 async function setNewPassword(page: import("@playwright/test").Page, password: string, again = password) {
-  await page.getByLabel("New Password", { exact: true }).fill(password);
-  await page.getByLabel("New Password Again").fill(again);
-  await page.getByRole("button", { name: "Set Password" }).click();
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("Confirm new password").fill(again);
+  await page.getByRole("button", { name: "Set password" }).click();
 }
 
 for (const mode of JS_MODES) {

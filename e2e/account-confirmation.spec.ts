@@ -3,7 +3,7 @@ import { newTestUser, outbox, type TestUser } from "./support/emulator";
 import { expect, formAlert, signInThroughForm, test } from "./support/fixtures";
 import type { Page } from "@playwright/test";
 
-const SENT = "A new activation code has been sent to your email";
+const SENT = "We sent a new code to your email.";
 
 async function signedUp(page: Page): Promise<TestUser> {
   const user = newTestUser("conf");
@@ -12,16 +12,15 @@ async function signedUp(page: Page): Promise<TestUser> {
   return user;
 }
 
-/** One wrong guess, waiting until the form is ready again so no guess is lost to a reset. */
+/** One wrong guess, waiting until the form is ready again so no guess is lost. */
 async function wrongCodeAndWait(page: Page) {
-  const code = page.getByLabel("Confirmation Code");
-  await expect(code).toHaveValue("");
+  const code = page.getByLabel("Code", { exact: true });
   await code.fill("000000");
   await Promise.all([
     page.waitForResponse((response) => response.request().method() === "POST"),
-    page.getByRole("button", { name: "Confirm Email" }).click(),
+    page.getByRole("button", { name: "Confirm email" }).click(),
   ]);
-  await expect(code).toHaveValue("");
+  await expect(page.getByRole("button", { name: "Confirm email" })).toBeEnabled();
 }
 
 for (const mode of JS_MODES) {
@@ -30,15 +29,15 @@ for (const mode of JS_MODES) {
 
     test("resend sends a new code, replaces the button and holds a cooldown across reloads", async ({ page }) => {
       const user = await signedUp(page);
-      await page.getByRole("button", { name: "Resend Activation Code" }).click();
+      await page.getByRole("button", { name: "Send a new code" }).click();
       await expect(page.getByText(SENT)).toBeVisible();
-      await expect(page.getByRole("button", { name: "Resend Activation Code" })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: "Send a new code" })).toHaveCount(0);
       await expect(page.getByText(/You can ask for another code in \d+ seconds?\./)).toBeVisible();
       const code = await latestCode(user.email, "RESEND");
 
       await page.reload();
-      await expect(page.getByText(SENT)).toBeVisible();
-      await expect(page.getByRole("button", { name: "Resend Activation Code" })).toHaveCount(0);
+      await expect(page.getByText(/You can ask for another code in \d+ seconds?\./)).toBeVisible();
+      await expect(page.getByRole("button", { name: "Send a new code" })).toHaveCount(0);
 
       await confirmThroughForm(page, code);
       await expect(page).toHaveURL(/\/$/);
@@ -47,12 +46,12 @@ for (const mode of JS_MODES) {
     test("a wrong code is reported on the code field", async ({ page }) => {
       await signedUp(page);
       await confirmThroughForm(page, "000000");
-      const code = page.getByLabel("Confirmation Code");
+      const code = page.getByLabel("Code", { exact: true });
       await expect(page.getByText("That code is not right. Check the latest email and try again.")).toBeVisible();
       await expect(code).toHaveAttribute("aria-invalid", "true");
       await expect(code).toHaveAttribute("aria-describedby", /code-errors/);
       await expect(code).toBeFocused();
-      await expect(code).toHaveValue("");
+      await expect(code).toHaveValue("000000");
     });
 
     test("too many wrong codes get their own message and the offer of a new code", async ({ page }) => {
@@ -60,7 +59,7 @@ for (const mode of JS_MODES) {
       for (let attempt = 0; attempt < 6; attempt++) await wrongCodeAndWait(page);
       const alert = formAlert(page);
       await expect(alert).toContainText("Too many wrong codes.");
-      await alert.getByRole("button", { name: "Send a new code" }).click();
+      await page.getByRole("button", { name: "Send a new code" }).click();
       await expect(page.getByText(SENT)).toBeVisible();
       await confirmThroughForm(page, await latestCode(user.email, "RESEND"));
       await expect(page).toHaveURL(/\/$/);
@@ -83,8 +82,10 @@ for (const mode of JS_MODES) {
       const user = await signedUp(page);
       await signInThroughForm(page, user, "/signin?next=%2Fmessages");
       await expect(page).toHaveURL(/\/confirm\?email=.*next=%2Fmessages/);
-      await expect(page.getByLabel("Email", { exact: true })).toHaveValue(user.email);
-      await expect(page.getByText(SENT)).toBeVisible();
+      await expect(
+        page.getByText(`Your email isn't confirmed yet. We sent a new code to ${user.email}.`),
+      ).toBeVisible();
+      await expect(page.getByLabel("Code", { exact: true })).toBeFocused();
       await confirmThroughForm(page, await latestCode(user.email, "RESEND"));
       await expect(page).toHaveURL(/\/messages$/);
       expect((await outbox(user.email)).map((message) => message.kind)).toEqual(["SIGN_UP", "RESEND"]);

@@ -13,13 +13,13 @@ for (const mode of JS_MODES) {
         page.getByText(`If an account exists for that email, we sent a code to ${user.email}.`),
       ).toBeVisible();
       await page.reload();
-      await expect(page.getByLabel("Reset Password Code")).toBeVisible();
+      await expect(page.getByLabel("Code", { exact: true })).toBeVisible();
 
       await resetThroughForm(page, await latestCode(user.email, "FORGOT_PASSWORD"), NEW_PASSWORD);
       await expect(page.getByText("Your password has been successfully reset!")).toBeVisible();
       await page.reload();
       await expect(page.getByText("Your password has been successfully reset!")).toBeVisible();
-      await page.getByRole("link", { name: "Proceed to Signin" }).click();
+      await page.getByRole("link", { name: "Sign in", exact: true }).click();
       await expect(page.getByRole("status").filter({ hasText: "Your password has been reset." })).toBeVisible();
       await expect(page.getByLabel("Email")).toHaveValue(user.email);
 
@@ -37,22 +37,22 @@ for (const mode of JS_MODES) {
       await requestRecoveryCode(page, user.email);
       await resetThroughForm(page, "123456", NEW_PASSWORD, "Something-Else-1!");
       await expect(page.getByText("Passwords do not match")).toBeVisible();
-      await expect(page.getByLabel("New Password Again")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("Confirm new password")).toHaveAttribute("aria-invalid", "true");
 
       await resetThroughForm(page, "123456", "weak", "weak");
-      await expect(page.getByText(/^Your password needs: /)).toBeVisible();
-      await expect(page.getByLabel("New Password", { exact: true })).toBeFocused();
+      await expect(page.getByText("Your password still needs:")).toBeVisible();
+      await expect(page.getByLabel("New password", { exact: true })).toBeFocused();
 
       await resetThroughForm(page, "000000", NEW_PASSWORD);
       await expect(page.getByText("That code is not right. Check the latest email and try again.")).toBeVisible();
-      await expect(page.getByLabel("Reset Password Code")).toBeFocused();
+      await expect(page.getByLabel("Code", { exact: true })).toBeFocused();
       expect(await page.content()).not.toContain(NEW_PASSWORD);
     });
 
     test("a different email starts over at step 1", async ({ page, user }) => {
       await requestRecoveryCode(page, user.email);
       await page.getByRole("button", { name: "Use a different email" }).click();
-      await expect(page.getByRole("button", { name: "Send Recovery Code" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Email me a code" })).toBeVisible();
       await expect(page.getByLabel("Email")).toHaveValue(user.email);
     });
   });
@@ -60,7 +60,7 @@ for (const mode of JS_MODES) {
 
 test("the recovery state sits in a sealed HttpOnly cookie, not in the page", async ({ page, user }) => {
   await requestRecoveryCode(page, user.email);
-  await expect(page.getByLabel("Reset Password Code")).toBeVisible();
+  await expect(page.getByLabel("Code", { exact: true })).toBeVisible();
   const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("cruddur-recovery"));
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");

@@ -41,10 +41,10 @@ for (const mode of JS_MODES) {
       const other = await signedInElsewhere(browser, user);
       await signedIn(page, user);
       await openSettings(page);
-      await page.getByLabel("Current Password").fill(user.password);
-      await page.getByLabel("New Password", { exact: true }).fill(NEW_PASSWORD);
-      await page.getByLabel("New Password Again").fill(NEW_PASSWORD);
-      await page.getByRole("button", { name: "Change Password" }).click();
+      await page.getByLabel("Current password").fill(user.password);
+      await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+      await page.getByLabel("Confirm new password").fill(NEW_PASSWORD);
+      await page.getByRole("button", { name: "Change password" }).click();
       await expect(page.getByText("Your password is changed. Every other device has been signed out.")).toBeVisible();
       await page.goto("/");
       await expectSignedIn(page, user);
@@ -61,11 +61,11 @@ for (const mode of JS_MODES) {
     test("a wrong current password is said at its field", async ({ page, user }) => {
       await signedIn(page, user);
       await openSettings(page);
-      await page.getByLabel("Current Password").fill("Not-My-Password-1!");
-      await page.getByLabel("New Password", { exact: true }).fill(NEW_PASSWORD);
-      await page.getByLabel("New Password Again").fill(NEW_PASSWORD);
-      await page.getByRole("button", { name: "Change Password" }).click();
-      await expect(page.getByLabel("Current Password")).toHaveAccessibleDescription(
+      await page.getByLabel("Current password").fill("Not-My-Password-1!");
+      await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+      await page.getByLabel("Confirm new password").fill(NEW_PASSWORD);
+      await page.getByRole("button", { name: "Change password" }).click();
+      await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(
         "That is not your current password.",
       );
     });

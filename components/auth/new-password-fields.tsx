@@ -1,30 +1,33 @@
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import type { FormState } from "@/lib/forms/form-state";
 import { PasswordField } from "./password-field";
-import { TextField } from "./text-field";
 
 interface NewPasswordFieldsProps {
   policy: PasswordPolicy;
   state: FormState;
   focusField: string | undefined;
+  /** The account's email, for password managers to save the new password under. */
+  username?: string;
 }
 
-/** "New Password" with the live rule checklist, and "New Password Again": recovery and the forced change share them. */
-export function NewPasswordFields({ policy, state, focusField }: NewPasswordFieldsProps) {
+/** "New password" with the live rule checklist, and "Confirm new password": recovery, the forced change and settings share them. */
+export function NewPasswordFields({ policy, state, focusField, username }: NewPasswordFieldsProps) {
   return (
     <>
+      {username !== undefined && (
+        <input type="email" name="username" autoComplete="username" value={username} readOnly hidden />
+      )}
       <PasswordField
         name="password"
-        label="New Password"
+        label="New password"
         policy={policy}
         required
         errors={state.fieldErrors?.password}
         autoFocus={focusField === "password"}
       />
-      <TextField
+      <PasswordField
         name="passwordAgain"
-        label="New Password Again"
-        type="password"
+        label="Confirm new password"
         autoComplete="new-password"
         required
         errors={state.fieldErrors?.passwordAgain}

@@ -5,21 +5,28 @@ interface PasswordChecklistProps {
   rules: PasswordRule[];
   /** Until something is typed, the summary stays quiet so screen readers hear it only on change. */
   typed: boolean;
+  /** After a refused submit: the rules still unmet are marked as missing. */
+  missingShown: boolean;
 }
 
-export function PasswordChecklist({ rules, typed }: PasswordChecklistProps) {
+export function PasswordChecklist({ rules, typed, missingShown }: PasswordChecklistProps) {
   const met = rules.filter((rule) => rule.met).length;
+  const unmetClass = missingShown ? styles.missing : styles.unmet;
   return (
     <>
-      <p className={styles.heading}>Your password needs:</p>
+      <p className={missingShown ? `${styles.heading} ${styles.missing}` : styles.heading}>
+        {missingShown ? "Your password still needs:" : "Your password needs:"}
+      </p>
       <ul className={styles.list}>
         {rules.map((rule) => (
-          <li key={rule.id} className={rule.met ? styles.met : styles.unmet}>
+          <li key={rule.id} className={rule.met ? styles.met : unmetClass}>
             <span aria-hidden="true" className={styles.mark}>
-              {rule.met ? "✓" : "•"}
+              {rule.met ? "✓" : missingShown ? "✗" : "•"}
             </span>
             {rule.label}
-            <span className={styles.visuallyHidden}>{rule.met ? " (done)" : " (not yet)"}</span>
+            <span className={styles.visuallyHidden}>
+              {rule.met ? " (done)" : missingShown ? " (missing)" : " (not yet)"}
+            </span>
           </li>
         ))}
       </ul>

@@ -1,37 +1,79 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { passwordRules } from "@/lib/password-policy/rules";
-import type { PasswordPolicy } from "@/lib/password-policy/rules";
+import { PASSWORD_RULES_UNMET } from "@/lib/password-policy/problems";
+import { passwordRules, type PasswordPolicy } from "@/lib/password-policy/rules";
+import styles from "./auth-form.module.css";
 import { PasswordChecklist } from "./password-checklist";
 import { TextField, type TextFieldProps } from "./text-field";
+import { useHydrated } from "./use-hydrated";
 
-interface PasswordFieldProps extends Omit<TextFieldProps, "type" | "autoComplete" | "hint" | "onChange"> {
-  policy: PasswordPolicy;
+interface PasswordFieldProps extends Omit<TextFieldProps, "type" | "adornment"> {
+  /** A new password: the pool's rules as a checklist that follows the typing. */
+  policy?: PasswordPolicy;
 }
 
 /**
- * A new-password input with the pool's rules as a checklist. The server renders every rule
- * unmet (a password is never echoed back); with JavaScript the list follows the typing.
+ * A password input with a show-password button once JavaScript runs. The server renders a new
+ * password's rules unmet (a password is never echoed back); after a refused submit the checklist
+ * itself marks what is missing instead of a sentence repeating it.
  */
-export function PasswordField({ policy, ...props }: PasswordFieldProps) {
+export function PasswordField({ policy, errors, onChange, autoComplete, hint, ...props }: PasswordFieldProps) {
   const [password, setPassword] = useState("");
+  const [shown, setShown] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
+  const hydrated = useHydrated();
+  const id = props.id ?? props.name;
   useEffect(() => {
-    // React resets the form after each submission; the checklist must follow the emptied input.
     const form = wrapper.current?.closest("form");
+    const hide = () => setShown(false);
     const clear = () => setPassword("");
+    form?.addEventListener("submit", hide);
     form?.addEventListener("reset", clear);
-    return () => form?.removeEventListener("reset", clear);
+    return () => {
+      form?.removeEventListener("submit", hide);
+      form?.removeEventListener("reset", clear);
+    };
   }, []);
+  const rulesUnmet = errors?.includes(PASSWORD_RULES_UNMET) ?? false;
+  const reveal = hydrated && (
+    <button
+      type="button"
+      className={styles.reveal}
+      aria-pressed={shown}
+      aria-controls={id}
+      onClick={() => setShown(!shown)}
+    >
+      {shown ? "Hide" : "Show"}
+      <span className={styles.visuallyHidden}> password</span>
+    </button>
+  );
   return (
     <div ref={wrapper}>
       <TextField
         {...props}
-        type="password"
-        autoComplete="new-password"
-        onChange={(event) => setPassword(event.currentTarget.value)}
-        hint={<PasswordChecklist rules={passwordRules(password, policy)} typed={password.length > 0} />}
+        type={shown ? "text" : "password"}
+        autoComplete={autoComplete ?? (policy ? "new-password" : "current-password")}
+        autoCapitalize="none"
+        spellCheck={false}
+        errors={errors?.filter((error) => error !== PASSWORD_RULES_UNMET)}
+        invalid={rulesUnmet}
+        onChange={(event) => {
+          setPassword(event.currentTarget.value);
+          onChange?.(event);
+        }}
+        adornment={reveal || undefined}
+        hint={
+          policy ? (
+            <PasswordChecklist
+              rules={passwordRules(password, policy)}
+              typed={password.length > 0}
+              missingShown={rulesUnmet}
+            />
+          ) : (
+            hint
+          )
+        }
       />
     </div>
   );

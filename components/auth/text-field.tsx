@@ -8,33 +8,45 @@ export interface TextFieldProps extends InputProps {
   label: string;
   errors?: string[];
   hint?: ReactNode;
+  /** Invalid without an error line of its own, when the hint itself shows what is missing. */
+  invalid?: boolean;
+  /** Another element that explains this field, such as the form's alert about it. */
+  describedBy?: string;
+  /** A control inside the input's box, such as the show-password button. */
+  adornment?: ReactNode;
 }
 
-export function TextField({ name, label, errors, hint, id = name, className, ...inputProps }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { name, label, errors, hint, invalid, describedBy, adornment, id = name, className, ...inputProps } = props;
   const hintId = `${id}-hint`;
   const errorId = `${id}-errors`;
-  const invalid = (errors?.length ?? 0) > 0;
-  const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(" ");
+  const hasErrors = (errors?.length ?? 0) > 0;
+  const describedByIds = [hasErrors ? errorId : null, hint ? hintId : null, describedBy].filter(Boolean).join(" ");
+  const input = (
+    <input
+      {...inputProps}
+      id={id}
+      name={name}
+      className={className ? `${styles.input} ${className}` : styles.input}
+      aria-invalid={hasErrors || invalid || undefined}
+      aria-describedby={describedByIds || undefined}
+    />
+  );
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
         {label}
       </label>
-      <input
-        {...inputProps}
-        id={id}
-        name={name}
-        className={className ? `${styles.input} ${className}` : styles.input}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {hint && (
-        <div id={hintId} className={styles.hint}>
-          {hint}
+      {adornment ? (
+        <div className={styles.inputRow}>
+          {input}
+          {adornment}
         </div>
+      ) : (
+        input
       )}
       <div id={errorId} className={styles.errors} aria-live="polite">
-        {invalid && (
+        {hasErrors && (
           <ul>
             {errors?.map((error) => (
               <li key={error}>{error}</li>
@@ -42,6 +54,11 @@ export function TextField({ name, label, errors, hint, id = name, className, ...
           </ul>
         )}
       </div>
+      {hint && (
+        <div id={hintId} className={styles.hint}>
+          {hint}
+        </div>
+      )}
     </div>
   );
 }

@@ -22,25 +22,25 @@ export async function signUpThroughForm(page: Page, user: TestUser, path = "/sig
   await page.getByLabel("Email", { exact: true }).fill(user.email);
   await page.getByLabel("Username", { exact: true }).fill(user.handle);
   await page.getByLabel("Password", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "Sign Up" }).click();
+  await page.getByRole("button", { name: "Sign up" }).click();
 }
 
 export async function confirmThroughForm(page: Page, code: string) {
-  await page.getByLabel("Confirmation Code").fill(code);
-  await page.getByRole("button", { name: "Confirm Email" }).click();
+  await page.getByLabel("Code", { exact: true }).fill(code);
+  await page.getByRole("button", { name: "Confirm email" }).click();
 }
 
 export async function requestRecoveryCode(page: Page, email: string) {
   await page.goto("/forgot");
   await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Send Recovery Code" }).click();
+  await page.getByRole("button", { name: "Email me a code" }).click();
 }
 
 export async function resetThroughForm(page: Page, code: string, password: string, again = password) {
-  await page.getByLabel("Reset Password Code").fill(code);
-  await page.getByLabel("New Password", { exact: true }).fill(password);
-  await page.getByLabel("New Password Again").fill(again);
-  await page.getByRole("button", { name: "Reset Password" }).click();
+  await page.getByLabel("Code", { exact: true }).fill(code);
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("Confirm new password").fill(again);
+  await page.getByRole("button", { name: "Reset password" }).click();
 }
 
 /** What an operator does in the console: a user with a temporary password and no invitation email. */

@@ -1,10 +1,11 @@
 import "server-only";
 import { attempt } from "../cognito/attempt";
 import { claimCodeEmail, releaseCodeEmail, resendWait, startResendCooldown } from "../flow-state/resend-cooldown";
-import type { FormReason } from "../forms/form-state";
+import { RESEND_COOLDOWN_SECONDS } from "../flow-state/cooldown";
+import { failure, type FormReason, type FormState } from "../forms/form-state";
 import { authRateLimit, requestIp, spendEmail } from "../rate-limit";
 
-type Sent = { ok: true } | { ok: false; code: FormReason; message: string; cooling?: true };
+type Sent = { ok: true } | { ok: false; code: FormReason; message: string; cooling?: true; seconds?: number };
 
 export async function emailCode(email: string, send: () => Promise<void>): Promise<Sent> {
   const wait = await resendWait(email);
@@ -24,5 +25,13 @@ export async function emailCode(email: string, send: () => Promise<void>): Promi
 
 function cooling(seconds: number): Sent {
   const message = `Please wait ${seconds} seconds before asking for another code.`;
-  return { ok: false, code: "rate-limited", message, cooling: true };
+  return { ok: false, code: "rate-limited", message, cooling: true, seconds };
+}
+
+/** What a "Send a new code" button hears back: sent, still cooling down (a countdown, not an error), or refused. */
+export async function resendOutcome(email: string, send: () => Promise<void>, sentMessage: string): Promise<FormState> {
+  const sent = await emailCode(email, send);
+  if (sent.ok) return { status: "success", message: sentMessage, retryAfterSeconds: RESEND_COOLDOWN_SECONDS };
+  if (sent.cooling) return { status: "idle", retryAfterSeconds: sent.seconds };
+  return failure(sent);
 }

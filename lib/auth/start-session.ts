@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { AUTH_ERRORS } from "../cognito/error-catalogue";
 import type { AuthTokens } from "../cognito/types";
+import { clearRecovery } from "../flow-state/recovery";
 import { sessionFromTokens } from "../session/from-tokens";
 import { saveSession } from "../session/save";
 import { reportStoreUnavailable, signInRegistry } from "./shared-state";
@@ -18,5 +19,7 @@ export async function startSession(tokens: AuthTokens, email: string): Promise<s
     reportStoreUnavailable(error);
     return AUTH_ERRORS["service-unavailable"].message;
   }
-  return (await saveSession(session)) ? null : SESSION_NOT_SAVED;
+  if (!(await saveSession(session))) return SESSION_NOT_SAVED;
+  await clearRecovery();
+  return null;
 }

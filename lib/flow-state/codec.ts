@@ -26,3 +26,7 @@ export function createFlowCodec<T>(name: string, schema: z.ZodType<T>, ttlSecond
 export function flowCookieName(name: string, secure: boolean): string {
   return `${secure ? "__Host-" : ""}cruddur-${name}`;
 }
+
+/** Named here so middleware can hand it over to the render without loading the form code. */
+export const FORM_FLASH_COOKIE = "form-flash";
+export const FORM_FLASH_HEADER = "x-cruddur-form-flash";

@@ -1,4 +1,4 @@
-/** Between two "Resend Activation Code" requests from one browser. Pure, so the page can count down. */
+/** Between two "Send a new code" requests from one browser. Pure, so the page can count down. */
 export const RESEND_COOLDOWN_SECONDS = 30;
 
 /** Whole seconds until `availableAt` (epoch ms); 0 when it has passed. */

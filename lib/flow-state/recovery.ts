@@ -5,7 +5,7 @@ import { clearFlow, readFlow, writeFlow } from "./cookie";
 
 /** As long as a recovery code lives: after that, step 2 cannot succeed anyway. */
 const RECOVERY_TTL_SECONDS = 60 * 60;
-/** Long enough to read step 3 and reload it, short enough not to greet a later visit with it. */
+/** Step 3 ends sooner when the person signs in or asks to reset another password. */
 const DONE_TTL_SECONDS = 10 * 60;
 
 const recoverySchema = z.object({

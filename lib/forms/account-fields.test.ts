@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { newPasswordErrors, passwordProblems, PASSWORDS_DO_NOT_MATCH } from "../password-policy/problems";
+import {
+  CHOOSE_A_PASSWORD,
+  newPasswordErrors,
+  PASSWORD_RULES_UNMET,
+  passwordProblems,
+  PASSWORDS_DO_NOT_MATCH,
+} from "../password-policy/problems";
 import { codeField, handleField } from "./schemas";
 import { withNext } from "../navigation/with-next";
 
@@ -38,10 +44,9 @@ describe("code", () => {
 });
 
 describe("new password", () => {
-  it("names every rule the password misses", () => {
-    expect(passwordProblems("abc", policy)).toEqual([
-      "Your password needs: at least 8 characters; an uppercase letter; a number; a symbol, such as ! or @.",
-    ]);
+  it("asks for a password, or points at the checklist when the password misses a rule", () => {
+    expect(passwordProblems("", policy)).toEqual([CHOOSE_A_PASSWORD]);
+    expect(passwordProblems("abc", policy)).toEqual([PASSWORD_RULES_UNMET]);
     expect(passwordProblems("Passw0rd!", policy)).toEqual([]);
   });
 

@@ -7,7 +7,8 @@ export type FormReason = AuthErrorCode | "rate-limited";
 
 /**
  * The one shape every auth form's server action returns to `useActionState`. `values` echoes
- * back what the person typed so nothing is lost after an error; never a password or a code.
+ * back what the person typed so nothing is lost after an error: never a password, and a code only
+ * once it has failed.
  */
 export interface FormState {
   status: "idle" | "error" | "success";
@@ -15,6 +16,8 @@ export interface FormState {
   reason?: FormReason;
   fieldErrors?: FieldErrors;
   values?: Record<string, string>;
+  /** Seconds before the server accepts this again: shown as a countdown, never as an error. */
+  retryAfterSeconds?: number;
 }
 
 export const initialFormState: FormState = { status: "idle" };

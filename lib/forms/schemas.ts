@@ -23,10 +23,10 @@ export const handleField = z
   .min(1, { error: "Choose a username.", abort: true })
   .regex(HANDLE_PATTERN, "Use 3 to 20 letters, digits or underscores.");
 
-export const nameField = z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
+const nameField = z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
 
 /** The policy itself is checked by passwordProblems once the pool's policy is known. */
-export const newPasswordField = z.string().min(1, "Choose a password.").max(256, "That password is too long.");
+const newPasswordField = z.string().min(1, "Choose a password.").max(256, "That password is too long.");
 
 export const codeField = z
   .string()
@@ -53,3 +53,17 @@ export const deviceNameField = z
   .trim()
   .max(40, "Keep the name under 40 characters.")
   .regex(/^[\p{L}\p{N} '’._-]*$/u, "Use letters, digits, spaces, dots or dashes.");
+
+export const signUpSchema = z.object({
+  name: nameField,
+  email: emailField,
+  handle: handleField,
+  password: newPasswordField,
+});
+export const resetPasswordSchema = z.object({ code: codeField, password: newPasswordField, passwordAgain: z.string() });
+export const newPasswordSchema = z.object({ password: newPasswordField, passwordAgain: z.string() });
+export const changePasswordSchema = z.object({
+  current: currentPasswordField,
+  password: newPasswordField,
+  passwordAgain: z.string(),
+});

@@ -1,12 +1,14 @@
-import { passwordRules } from "./rules";
+import { meetsPolicy } from "./rules";
 import type { PasswordPolicy } from "./rules";
 
 export const PASSWORDS_DO_NOT_MATCH = "Passwords do not match";
+export const CHOOSE_A_PASSWORD = "Choose a password.";
+/** Never shown as a sentence: the password's checklist marks the rules still missing instead. */
+export const PASSWORD_RULES_UNMET = "Your password doesn't meet every rule yet.";
 
 export function passwordProblems(password: string, policy: PasswordPolicy): string[] {
-  const missing = passwordRules(password, policy).filter((rule) => !rule.met);
-  if (missing.length === 0) return [];
-  return [`Your password needs: ${missing.map((rule) => rule.label.toLowerCase()).join("; ")}.`];
+  if (password === "") return [CHOOSE_A_PASSWORD];
+  return meetsPolicy(password, policy) ? [] : [PASSWORD_RULES_UNMET];
 }
 
 export function newPasswordErrors(

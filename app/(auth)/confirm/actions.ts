@@ -2,13 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { emailCode } from "@/lib/auth/code-email";
+import { resendOutcome } from "@/lib/auth/code-email";
 import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { attempt } from "@/lib/cognito/attempt";
 import { startChoiceSignIn } from "@/lib/cognito/choice-sign-in";
 import { AuthError } from "@/lib/cognito/errors";
 import { confirmSignUp, resendConfirmationCode } from "@/lib/cognito/sign-up";
 import { clearSignUpSession, signUpSessionFor } from "@/lib/flow-state/sign-up";
+import { answerForm } from "@/lib/flow-state/form-flash";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
@@ -22,8 +23,12 @@ const TOO_MANY_WRONG_CODES = new AuthError("too-many-failed-attempts");
 const confirmSchema = z.object({ email: emailField, code: codeField });
 
 export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
+  return answerForm("confirm", confirmPage(formData), await confirmEmailResult(formData));
+}
+
+async function confirmEmailResult(formData: FormData): Promise<FormState> {
   const fields = textFields(formData, ["email", "code", "next"]);
-  const values = { email: fields.email };
+  const values = { email: fields.email, code: fields.code };
   const parsed = confirmSchema.safeParse(fields);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
   const { email, code } = parsed.data;
@@ -54,13 +59,18 @@ async function signInAfterConfirming(email: string, session: string, next: strin
 const resendSchema = z.object({ email: emailField });
 
 export async function resendCode(_previous: FormState, formData: FormData): Promise<FormState> {
+  return answerForm("resend-confirmation", confirmPage(formData), await resendCodeResult(formData));
+}
+
+async function resendCodeResult(formData: FormData): Promise<FormState> {
   const fields = textFields(formData, ["email"]);
-  const values = { email: fields.email };
   const parsed = resendSchema.safeParse(fields);
-  if (!parsed.success)
-    return { status: "error", message: "Enter your email in the form above, then ask again.", values };
+  if (!parsed.success) return { status: "error", message: "Enter your email in the form above, then ask again." };
   const { email } = parsed.data;
-  const sent = await emailCode(email, () => resendConfirmationCode(email));
-  if (!sent.ok) return failure(sent, values);
-  return { status: "success", message: CODE_SENT, values };
+  return resendOutcome(email, () => resendConfirmationCode(email), CODE_SENT);
+}
+
+function confirmPage(formData: FormData): string {
+  const { email, next } = textFields(formData, ["email", "next"]);
+  return withNext("/confirm", next, email ? { email } : {});
 }

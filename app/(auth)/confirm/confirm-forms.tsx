@@ -1,81 +1,86 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import Link from "next/link";
+import { useActionState, useCallback, useState } from "react";
 import { AuthCard } from "@/components/auth/auth-card";
 import styles from "@/components/auth/auth-form.module.css";
-import { FormAlert } from "@/components/auth/form-alert";
-import { SubmitButton } from "@/components/auth/submit-button";
 import { EmailField } from "@/components/auth/email-field";
+import { FormAlert } from "@/components/auth/form-alert";
+import { FormNotice } from "@/components/auth/form-notice";
+import { ResendSection } from "@/components/auth/resend-section";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { TextField } from "@/components/auth/text-field";
-import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
+import { useAuthForm } from "@/components/auth/use-auth-form";
+import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { withNext } from "@/lib/navigation/with-next";
 import { confirmEmail, resendCode } from "./actions";
-import { RESEND_FORM_ID, ResendSection } from "./resend-section";
 
 const FIELDS = ["email", "code"] as const;
-const OFFER_RESEND = new Set<string>(["expired-code", "too-many-failed-attempts"]);
 
 interface ConfirmFormsProps {
+  /** The address the code went to, when known: shown as text rather than asked again. */
   email: string;
   next: string;
+  notice: string | undefined;
   resendWaitSeconds: number;
+  /** What the last post without JavaScript answered. */
+  flash: { confirm?: FormState; resend?: FormState };
 }
 
-export function ConfirmForms({ email, next, resendWaitSeconds }: ConfirmFormsProps) {
-  const [state, confirmAction] = useActionState(confirmEmail, initialFormState);
-  const [resendState, resendAction] = useActionState(resendCode, initialFormState);
-  const [typedEmail, setTypedEmail] = useState<string>();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
-  const focusField = firstInvalidField(state, FIELDS);
-  const shownEmail = state.values?.email ?? email;
+export function ConfirmForms({ email, next, notice, resendWaitSeconds, flash }: ConfirmFormsProps) {
+  const { state, formProps, formRef, dismissErrors } = useAuthForm(confirmEmail, { initialState: flash.confirm });
+  const [resendState, resendAction] = useActionState(resendCode, flash.resend ?? initialFormState);
+  const [typedEmail, setTypedEmail] = useState("");
+  const focusField = firstInvalidField(state, FIELDS) ?? (email ? "code" : "email");
+  const onSent = useCallback(() => {
+    dismissErrors();
+    formRef.current?.querySelector<HTMLInputElement>('[name="code"]')?.focus();
+  }, [dismissErrors, formRef]);
   return (
-    <>
-      <AuthCard title="Confirm your Email">
-        <form ref={formRef} action={confirmAction} className={styles.form} noValidate>
-          <input type="hidden" name="next" value={next} />
+    <AuthCard title="Confirm your email">
+      <FormNotice message={notice} />
+      <form {...formProps} className={styles.form}>
+        <input type="hidden" name="next" value={next} />
+        {email ? (
+          <p className={styles.knownEmail}>
+            <span>
+              Email: <strong>{email}</strong>
+            </span>
+            <input type="hidden" name="email" value={email} />
+            <Link href={withNext("/confirm", next)} className={styles.link}>
+              Use a different email
+            </Link>
+          </p>
+        ) : (
           <EmailField
-            defaultValue={shownEmail}
+            defaultValue={state.values?.email}
             onChange={(event) => setTypedEmail(event.currentTarget.value)}
             errors={state.fieldErrors?.email}
             autoFocus={focusField === "email"}
           />
-          <TextField
-            name="code"
-            label="Confirmation Code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={12}
-            required
-            hint="The 6-digit code from the email we sent you."
-            errors={state.fieldErrors?.code}
-            autoFocus={focusField === "code"}
-          />
-          <FormAlert state={state} autoFocus={!focusField}>
-            <OfferResend state={state} />
-          </FormAlert>
-          <div className={`${styles.actions} ${styles.actionsEnd}`}>
-            <SubmitButton pendingLabel="Confirming…">Confirm Email</SubmitButton>
-          </div>
-        </form>
-      </AuthCard>
-      <ResendSection
-        action={resendAction}
-        state={resendState}
-        email={typedEmail ?? shownEmail}
-        waitSeconds={resendWaitSeconds}
-      />
-    </>
-  );
-}
-
-function OfferResend({ state }: { state: FormState }) {
-  if (!OFFER_RESEND.has(state.reason ?? "")) return null;
-  return (
-    <p className={styles.alertLinks}>
-      <button type="submit" form={RESEND_FORM_ID}>
-        Send a new code
-      </button>
-    </p>
+        )}
+        <TextField
+          name="code"
+          label="Code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={12}
+          required
+          hint="The 6-digit code from the email we sent you."
+          defaultValue={state.values?.code}
+          errors={state.fieldErrors?.code}
+          autoFocus={focusField === "code"}
+        />
+        <FormAlert state={state} autoFocus={state.status === "error" && !firstInvalidField(state, FIELDS)} />
+        <div className={`${styles.actions} ${styles.actionsEnd}`}>
+          <SubmitButton pendingLabel="Confirming…">Confirm email</SubmitButton>
+        </div>
+      </form>
+      <ResendSection action={resendAction} state={resendState} waitSeconds={resendWaitSeconds} onSent={onSent}>
+        <input type="hidden" name="email" value={email || typedEmail || state.values?.email || ""} />
+        <input type="hidden" name="next" value={next} />
+      </ResendSection>
+    </AuthCard>
   );
 }

@@ -1,21 +1,25 @@
 "use client";
 
-import { useActionState, useRef } from "react";
 import styles from "@/components/auth/auth-form.module.css";
+import { EmailField } from "@/components/auth/email-field";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { EmailField } from "@/components/auth/email-field";
-import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
-import { initialFormState } from "@/lib/forms/form-state";
+import { useAuthForm } from "@/components/auth/use-auth-form";
+import { firstInvalidField } from "@/components/auth/use-focus-first-error";
+import type { FormState } from "@/lib/forms/form-state";
 import { sendRecoveryCode } from "./actions";
 
-export function RequestCodeForm({ email, next }: { email: string; next: string }) {
-  const [state, formAction] = useActionState(sendRecoveryCode, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
+interface RequestCodeFormProps {
+  email: string;
+  next: string;
+  initialState: FormState | undefined;
+}
+
+export function RequestCodeForm({ email, next, initialState }: RequestCodeFormProps) {
+  const { state, formProps } = useAuthForm(sendRecoveryCode, { initialState });
   const focusField = firstInvalidField(state, ["email"]);
   return (
-    <form ref={formRef} action={formAction} className={styles.form} noValidate>
+    <form {...formProps} className={styles.form}>
       <input type="hidden" name="next" value={next} />
       <p className={styles.hint}>
         Enter the email you signed up with and we will send you a code to reset your password.
@@ -27,7 +31,7 @@ export function RequestCodeForm({ email, next }: { email: string; next: string }
       />
       <FormAlert state={state} autoFocus={!focusField} />
       <div className={`${styles.actions} ${styles.actionsEnd}`}>
-        <SubmitButton pendingLabel="Sending…">Send Recovery Code</SubmitButton>
+        <SubmitButton pendingLabel="Sending…">Email me a code</SubmitButton>
       </div>
     </form>
   );

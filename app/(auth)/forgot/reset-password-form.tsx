@@ -1,54 +1,62 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useActionState, useCallback } from "react";
 import styles from "@/components/auth/auth-form.module.css";
 import { FormAlert } from "@/components/auth/form-alert";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
+import { ResendSection } from "@/components/auth/resend-section";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { TextField } from "@/components/auth/text-field";
-import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
+import { useAuthForm } from "@/components/auth/use-auth-form";
+import { firstInvalidField } from "@/components/auth/use-focus-first-error";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
+import { resetPasswordSchema } from "@/lib/forms/schemas";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
-import { initialFormState } from "@/lib/forms/form-state";
 import { resendRecoveryCode, resetPassword } from "./actions";
 
 const FIELDS = ["code", "password", "passwordAgain"] as const;
 
-export function ResetPasswordForm({ policy }: { policy: PasswordPolicy }) {
-  const [state, formAction] = useActionState(resetPassword, initialFormState);
-  const [resendState, resendAction] = useActionState(resendRecoveryCode, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
-  const focusField = firstInvalidField(state, FIELDS);
+interface ResetPasswordFormProps {
+  email: string;
+  policy: PasswordPolicy;
+  resendWaitSeconds: number;
+  flash: { reset?: FormState; resend?: FormState };
+}
+
+export function ResetPasswordForm({ email, policy, resendWaitSeconds, flash }: ResetPasswordFormProps) {
+  const { state, formProps, formRef, dismissErrors } = useAuthForm(resetPassword, {
+    initialState: flash.reset,
+    validate: (formData) => newPasswordFormErrors(resetPasswordSchema, formData, policy),
+  });
+  const [resendState, resendAction] = useActionState(resendRecoveryCode, flash.resend ?? initialFormState);
+  const focusField = firstInvalidField(state, FIELDS) ?? (state.status === "idle" ? "code" : undefined);
+  const onSent = useCallback(() => {
+    dismissErrors();
+    formRef.current?.querySelector<HTMLInputElement>('[name="code"]')?.focus();
+  }, [dismissErrors, formRef]);
   return (
     <>
-      <form ref={formRef} action={formAction} className={styles.form} noValidate>
+      <form {...formProps} className={styles.form}>
         <TextField
           name="code"
-          label="Reset Password Code"
+          label="Code"
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={12}
           required
+          hint="The 6-digit code from the email we sent you."
+          defaultValue={state.values?.code}
           errors={state.fieldErrors?.code}
           autoFocus={focusField === "code"}
         />
-        <NewPasswordFields policy={policy} state={state} focusField={focusField} />
-        <FormAlert state={state} autoFocus={!focusField} />
+        <NewPasswordFields policy={policy} state={state} focusField={focusField} username={email} />
+        <FormAlert state={state} autoFocus={state.status === "error" && !firstInvalidField(state, FIELDS)} />
         <div className={`${styles.actions} ${styles.actionsEnd}`}>
-          <SubmitButton pendingLabel="Resetting…">Reset Password</SubmitButton>
+          <SubmitButton pendingLabel="Resetting…">Reset password</SubmitButton>
         </div>
       </form>
-      <form action={resendAction} className={styles.inlineForm}>
-        <p role="status">{resendState.status === "success" ? resendState.message : ""}</p>
-        {resendState.status === "error" && (
-          <p role="alert" className={styles.alert}>
-            {resendState.message}
-          </p>
-        )}
-        <SubmitButton variant="secondary" pendingLabel="Sending…">
-          Send a new code
-        </SubmitButton>
-      </form>
+      <ResendSection action={resendAction} state={resendState} waitSeconds={resendWaitSeconds} onSent={onSent} />
     </>
   );
 }

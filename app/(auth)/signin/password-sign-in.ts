@@ -26,8 +26,8 @@ export async function signInWithPasswordFor(password: string, { email, next, val
     const error = await signInFailure(email, result.error);
     await authLog.signInFailed(email, error);
     if (error.code !== "user-not-confirmed") return failure(error, values);
-    await sendFreshCode(email);
-    redirect(withNext("/confirm", next, { email }));
+    const sent = await sendFreshCode(email);
+    redirect(withNext("/confirm", next, { email, sent: sent ? "unconfirmed" : "unconfirmed-not-sent" }));
   }
   const step = await continueSignIn(result.value, { email, next });
   if (!step.ok) return { status: "error", message: step.message, values };
@@ -44,6 +44,7 @@ export async function offerChoices({ email, next, values }: Attempted): Promise<
 }
 
 /** The code from sign-up may be long gone; when none can be sent now, the page's resend button retries. */
-async function sendFreshCode(email: string): Promise<void> {
-  await emailCode(email, () => resendConfirmationCode(email));
+async function sendFreshCode(email: string): Promise<boolean> {
+  const sent = await emailCode(email, () => resendConfirmationCode(email));
+  return sent.ok || sent.cooling === true;
 }

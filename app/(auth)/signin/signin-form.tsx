@@ -6,18 +6,20 @@ import styles from "@/components/auth/auth-form.module.css";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { EmailField } from "@/components/auth/email-field";
-import { TextField } from "@/components/auth/text-field";
+import { PasswordField } from "@/components/auth/password-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { initialFormState } from "@/lib/forms/form-state";
 import { signIn } from "./actions";
 
 const FIELDS = ["email", "password"] as const;
+const ALERT_ID = "signin-alert";
 
 export function SignInForm({ next, email }: { next: string; email: string }) {
   const [state, formAction] = useActionState(signIn, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
-  const focusField = firstInvalidField(state, FIELDS);
+  const alertAbout = state.reason === "invalid-credentials" ? "password" : undefined;
+  useFocusFirstError(formRef, state, alertAbout);
+  const focusField = firstInvalidField(state, FIELDS) ?? alertAbout;
   return (
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
       <input type="hidden" name="next" value={next} />
@@ -26,16 +28,15 @@ export function SignInForm({ next, email }: { next: string; email: string }) {
         errors={state.fieldErrors?.email}
         autoFocus={focusField === "email"}
       />
-      <TextField
+      <PasswordField
         name="password"
         label="Password"
-        type="password"
-        autoComplete="current-password"
         hint="No password, or rather not type it? Leave this empty to get a code by email or use a passkey."
         errors={state.fieldErrors?.password}
-        autoFocus={focusField === "password"}
+        autoFocus={focusField === "password" || (!focusField && Boolean(email) && state.status === "idle")}
+        describedBy={alertAbout === "password" ? ALERT_ID : undefined}
       />
-      <FormAlert state={state} autoFocus={!focusField} />
+      <FormAlert id={ALERT_ID} state={state} autoFocus={!focusField && !alertAbout} />
       <div className={styles.actions}>
         <Link href="/forgot" className={styles.link}>
           Forgot Password?

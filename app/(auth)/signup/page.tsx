@@ -4,6 +4,7 @@ import { AuthCard, AuthFooter } from "@/components/auth/auth-card";
 import { firstParam, type SearchParams } from "@/lib/navigation/search-params";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
 import { getCurrentUser } from "@/lib/auth/dal";
+import { readFormFlash } from "@/lib/flow-state/form-flash";
 import { withNext } from "@/lib/navigation/with-next";
 import { SignUpForm } from "./signup-form";
 
@@ -15,9 +16,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
   return (
     <>
       <AuthCard title="Sign up to create a Cruddur account">
-        <SignUpForm next={next} policy={await getPasswordPolicy()} />
+        <SignUpForm next={next} policy={await getPasswordPolicy()} initialState={await readFormFlash("signup")} />
       </AuthCard>
-      <AuthFooter prompt="Already have an account?" href={withNext("/signin", next)} linkText="Sign in!" />
+      <AuthFooter prompt="Already have an account?" href={withNext("/signin", next)} linkText="Sign in" />
     </>
   );
 }

@@ -1,24 +1,34 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useRef } from "react";
 import styles from "@/components/auth/auth-form.module.css";
+import { EmailField } from "@/components/auth/email-field";
 import { FormAlert } from "@/components/auth/form-alert";
 import { PasswordField } from "@/components/auth/password-field";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { TextField } from "@/components/auth/text-field";
-import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
-import type { PasswordPolicy } from "@/lib/password-policy/rules";
-import { initialFormState } from "@/lib/forms/form-state";
+import { useAuthForm } from "@/components/auth/use-auth-form";
+import { firstInvalidField } from "@/components/auth/use-focus-first-error";
+import type { FormState } from "@/lib/forms/form-state";
 import { withNext } from "@/lib/navigation/with-next";
+import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
+import { signUpSchema } from "@/lib/forms/schemas";
+import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { signUp } from "./actions";
 
 const FIELDS = ["name", "email", "handle", "password"] as const;
 
-export function SignUpForm({ next, policy }: { next: string; policy: PasswordPolicy }) {
-  const [state, formAction] = useActionState(signUp, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
+interface SignUpFormProps {
+  next: string;
+  policy: PasswordPolicy;
+  initialState?: FormState;
+}
+
+export function SignUpForm({ next, policy, initialState }: SignUpFormProps) {
+  const { state, formProps } = useAuthForm(signUp, {
+    initialState,
+    validate: (formData) => newPasswordFormErrors(signUpSchema, formData, policy),
+  });
   const focusField = firstInvalidField(state, FIELDS);
   const field = (name: (typeof FIELDS)[number]) => ({
     name,
@@ -28,14 +38,14 @@ export function SignUpForm({ next, policy }: { next: string; policy: PasswordPol
   });
   const email = state.values?.email ?? "";
   return (
-    <form ref={formRef} action={formAction} className={styles.form} noValidate>
+    <form {...formProps} className={styles.form}>
       <input type="hidden" name="next" value={next} />
       <TextField {...field("name")} label="Name" autoComplete="name" defaultValue={state.values?.name} />
-      <TextField {...field("email")} label="Email" type="email" autoComplete="email" defaultValue={email} />
+      <EmailField errors={state.fieldErrors?.email} autoFocus={focusField === "email"} defaultValue={email} />
       <TextField
         {...field("handle")}
         label="Username"
-        autoComplete="username"
+        autoComplete="nickname"
         autoCapitalize="none"
         spellCheck={false}
         maxLength={20}
@@ -52,7 +62,7 @@ export function SignUpForm({ next, policy }: { next: string; policy: PasswordPol
         )}
       </FormAlert>
       <div className={`${styles.actions} ${styles.actionsEnd}`}>
-        <SubmitButton pendingLabel="Signing up…">Sign Up</SubmitButton>
+        <SubmitButton pendingLabel="Signing up…">Sign up</SubmitButton>
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { requireUser, verifySession } from "@/lib/auth/dal";
 import { accountDetails } from "@/lib/cognito/account";
 import { attempt } from "@/lib/cognito/attempt";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
+import { readFormFlash } from "@/lib/flow-state/form-flash";
 import { firstParam, type SearchParams } from "@/lib/navigation/search-params";
 import { DeleteSection } from "./delete/delete-section";
 import { EmailSection } from "./email/email-section";
@@ -34,7 +35,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           <h2 id="security-heading">Sign-in and security</h2>
           <div className={styles.part}>
             <h3>Password</h3>
-            <ChangePasswordForm policy={policy} askForCode={account.value.totpEnabled} />
+            <ChangePasswordForm
+              email={session.user.email}
+              policy={policy}
+              askForCode={account.value.totpEnabled}
+              initialState={await readFormFlash("change-password")}
+            />
           </div>
           <div className={styles.part}>
             <h3>Two-factor sign-in</h3>

@@ -8,7 +8,7 @@ import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { RESEND_COOLDOWN_SECONDS } from "@/lib/flow-state/cooldown";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { useCountdown } from "../../confirm/use-countdown";
+import { useCountdown } from "@/components/auth/use-countdown";
 import { resendEmailCode, signInWithEmailCode } from "./actions";
 
 export function EmailCodeForm() {

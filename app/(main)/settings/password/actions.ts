@@ -1,30 +1,29 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { restartAfterPasswordChange } from "@/lib/auth/after-password-change";
 import { verifySession } from "@/lib/auth/dal";
 import { changePassword } from "@/lib/cognito/account";
 import { attempt } from "@/lib/cognito/attempt";
 import { AuthError } from "@/lib/cognito/errors";
 import { getPasswordPolicy } from "@/lib/cognito/password-policy";
+import { answerForm } from "@/lib/flow-state/form-flash";
 import { textFields } from "@/lib/forms/form-fields";
+import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
 import { failure, type FormState } from "@/lib/forms/form-state";
-import { currentPasswordField, fieldErrorsOf, newPasswordField } from "@/lib/forms/schemas";
-import { newPasswordErrors } from "@/lib/password-policy/problems";
+import { changePasswordSchema } from "@/lib/forms/schemas";
 import { authRateLimit } from "@/lib/rate-limit";
 
-const changeSchema = z.object({ current: currentPasswordField, password: newPasswordField, passwordAgain: z.string() });
-
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return answerForm("change-password", "/settings", await changePasswordActionResult(formData));
+}
+
+async function changePasswordActionResult(formData: FormData): Promise<FormState> {
   const session = await verifySession();
   if (!session) redirect("/signin?next=%2Fsettings");
   const fields = textFields(formData, ["current", "password", "passwordAgain", "code"]);
-  const parsed = changeSchema.safeParse(fields);
-  const fieldErrors = {
-    ...newPasswordErrors(fields.password, fields.passwordAgain, await getPasswordPolicy()),
-    ...(parsed.success ? {} : fieldErrorsOf(parsed.error)),
-  };
+  const parsed = changePasswordSchema.safeParse(fields);
+  const fieldErrors = newPasswordFormErrors(changePasswordSchema, formData, await getPasswordPolicy());
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { status: "error", fieldErrors };
   const { email } = session.user;
   if (await authRateLimit.failuresSpent("sign-in", email)) return failure(new AuthError("locked-out"));

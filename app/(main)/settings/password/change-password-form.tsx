@@ -1,37 +1,46 @@
 "use client";
 
-import { useActionState, useRef } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
+import { PasswordField } from "@/components/auth/password-field";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { TextField } from "@/components/auth/text-field";
-import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
-import { initialFormState } from "@/lib/forms/form-state";
+import { useAuthForm } from "@/components/auth/use-auth-form";
+import { firstInvalidField } from "@/components/auth/use-focus-first-error";
+import type { FormState } from "@/lib/forms/form-state";
+import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
+import { changePasswordSchema } from "@/lib/forms/schemas";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import styles from "../settings.module.css";
 import { changePasswordAction } from "./actions";
 
 const FIELDS = ["current", "password", "passwordAgain"] as const;
 
+interface ChangePasswordFormProps {
+  email: string;
+  policy: PasswordPolicy;
+  askForCode: boolean;
+  initialState: FormState | undefined;
+}
+
 /** Current password, the new one with the pool's checklist, and the authenticator code when two-factor is on. */
-export function ChangePasswordForm({ policy, askForCode }: { policy: PasswordPolicy; askForCode: boolean }) {
-  const [state, formAction] = useActionState(changePasswordAction, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
+export function ChangePasswordForm({ email, policy, askForCode, initialState }: ChangePasswordFormProps) {
+  const { state, formProps } = useAuthForm(changePasswordAction, {
+    initialState,
+    validate: (formData) => newPasswordFormErrors(changePasswordSchema, formData, policy),
+  });
   const focusField = firstInvalidField(state, FIELDS);
   return (
-    <form ref={formRef} action={formAction} className={styles.form} noValidate>
+    <form {...formProps} className={styles.form}>
       <p className={styles.muted}>Changing your password signs you out on every other device.</p>
-      <TextField
+      <PasswordField
         name="current"
-        label="Current Password"
-        type="password"
-        autoComplete="current-password"
+        label="Current password"
         required
         errors={state.fieldErrors?.current}
         autoFocus={focusField === "current"}
       />
-      <NewPasswordFields policy={policy} state={state} focusField={focusField} />
+      <NewPasswordFields policy={policy} state={state} focusField={focusField} username={email} />
       {askForCode && (
         <TextField
           name="code"
@@ -44,7 +53,7 @@ export function ChangePasswordForm({ policy, askForCode }: { policy: PasswordPol
       )}
       <FormAlert state={state} autoFocus={!focusField} />
       <div>
-        <SubmitButton pendingLabel="Changing…">Change Password</SubmitButton>
+        <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
       </div>
     </form>
   );
