@@ -29,7 +29,7 @@ export function CrudActions({ activity, returnTo }: { activity: Activity; return
       {actions.map(({ label, verb, Icon, count = 0 }) => {
         const content = (
           <>
-            <Icon size={18} />
+            <Icon />
             {count > 0 && <span className={styles.count}>{count}</span>}
           </>
         );

@@ -29,11 +29,9 @@ export function CrudItem({ activity, now, nested = false, returnTo }: CrudItemPr
               <span className={styles.handle}>@{activity.handle}</span>
             </Link>
             <div className={styles.times}>
-              <time dateTime={activity.createdAt} title={activity.createdAt}>
-                {formatCreatedAt(activity.createdAt, now)}
-              </time>
-              <span className={styles.expires} title={`Expires ${activity.expiresAt}`}>
-                <BombIcon size={16} />
+              <time dateTime={activity.createdAt}>{formatCreatedAt(activity.createdAt, now)}</time>
+              <span className={styles.expires}>
+                <BombIcon />
                 <span className="visually-hidden">Expires in </span>
                 {formatExpiresIn(activity.expiresAt, now)}
               </span>

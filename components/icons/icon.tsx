@@ -4,7 +4,6 @@ import sprite from "./icons.svg";
 type IconName = "home" | "bell" | "mail" | "user" | "more" | "search" | "reply" | "repost" | "like" | "share" | "bomb";
 
 export interface IconProps {
-  size?: number;
   className?: string;
 }
 
@@ -12,11 +11,12 @@ const spriteUrl = (sprite as { src: string }).src;
 
 /**
  * One symbol of the sprite, a build asset the browser caches for good: a page repeats a short
- * reference instead of the drawing, once in its HTML and once in its RSC payload.
+ * reference instead of the drawing, once in its HTML and once in its RSC payload. The stylesheet
+ * sizes it (`.icon`, 22 px, or the caller's class), so no size is repeated either.
  */
-export function Icon({ name, size = 22, className }: IconProps & { name: IconName }) {
+export function Icon({ name, className }: IconProps & { name: IconName }) {
   return (
-    <svg {...(className && { className })} width={size} height={size} aria-hidden="true">
+    <svg className={className ? `icon ${className}` : "icon"} aria-hidden="true">
       <use href={`${spriteUrl}#${name}`} />
     </svg>
   );

@@ -8,7 +8,7 @@ export function SearchBox() {
       <label htmlFor="sidebar-search" className="visually-hidden">
         Search (coming soon)
       </label>
-      <SearchIcon size={18} className={styles.searchIcon} />
+      <SearchIcon className={styles.searchIcon} />
       <input
         id="sidebar-search"
         type="search"
