@@ -31,6 +31,15 @@ describe("the sign-in registry", () => {
     expect(await registry.subForEmail("ana@example.com")).toBe("user-1");
   });
 
+  it("keeps a sign-in recorded after a sign-out everywhere in the same millisecond, and ends the earlier one", async () => {
+    const { registry, ended } = setup();
+    await registry.record("sid-old", signIn);
+    await ended.endAllSignIns("user-1");
+    await registry.record("sid-new", signIn);
+    expect(await registry.state("sid-old", "user-1")).toEqual({ state: "ended" });
+    expect((await registry.state("sid-new", "user-1")).state).toBe("active");
+  });
+
   it("refuses a sign-in id presented with another user's sub", async () => {
     const { registry } = setup();
     await registry.record("sid-1", signIn);

@@ -45,9 +45,11 @@ function parseRecord(text: string | null): SignInRecord | null {
 
 export function createSignInRegistry(store: SharedStore, settings: RegistrySettings, now: () => number = Date.now) {
   async function record(sid: string, input: { sub: string; email: string; userAgent: string }) {
+    // A sign-in recorded after a sign-out everywhere is newer than it, even within its millisecond.
+    const endedBefore = Number((await store.get(registryKeys.userEndedBefore(input.sub))) ?? 0);
     const created: SignInRecord = {
       sub: input.sub,
-      startedAt: now(),
+      startedAt: Math.max(now(), endedBefore + 1),
       userAgent: input.userAgent.slice(0, MAX_USER_AGENT),
       generation: 0,
     };
