@@ -1,7 +1,7 @@
 import "server-only";
 import QRCode from "qrcode";
 import { TextField } from "@/components/auth/text-field";
-import { authenticatorUri, inGroupsOfFour } from "@/lib/two-factor/authenticator";
+import { authenticatorUri, inGroupsOfFour } from "@/lib/cognito/authenticator-uri";
 import styles from "./two-factor.module.css";
 
 /** The new secret as a QR code (inline SVG, rendered here on the server) and as text to type. */

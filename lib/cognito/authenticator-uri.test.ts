@@ -1,6 +1,6 @@
 import { TOTP, URI } from "otpauth";
 import { describe, expect, it } from "vitest";
-import { authenticatorUri, inGroupsOfFour } from "./authenticator";
+import { authenticatorUri, inGroupsOfFour } from "./authenticator-uri";
 
 describe("the authenticator key-URI", () => {
   it("names Cruddur as the issuer in the label and the query", () => {
