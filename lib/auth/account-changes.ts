@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { pendingEmail } from "../flow-state/pending-email";
-import { authLog } from "../log/auth-log";
+import { authLog } from "./auth-log";
 import { emailChangedNotice, sendAppMail } from "../mail/send";
 import { clearSession } from "../session/save";
 import { refreshSession } from "./refresh-session";

@@ -2,7 +2,7 @@ import "server-only";
 import { attempt } from "../cognito/attempt";
 import { respondToTotpChallenge, signInWithPassword } from "../cognito/sign-in";
 import { globalSignOut } from "../cognito/sign-out";
-import { authLog } from "../log/auth-log";
+import { authLog } from "./auth-log";
 import { verifyAccessToken } from "../tokens/verify";
 import { reportStoreUnavailable, revocations, signInRegistry } from "./shared-state";
 import { startSession } from "./start-session";

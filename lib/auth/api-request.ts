@@ -1,6 +1,6 @@
 import "server-only";
 import { serviceUnavailable, tooManyRequests, unauthorized } from "../http/responses";
-import { authRateLimit, requestIpOf } from "../rate-limit";
+import { authRateLimit, requestIpOf } from "./rate-limits";
 import { authenticateApiCaller, type ApiAuth } from "./api-caller";
 
 const SIGN_INS_UNAVAILABLE = {

@@ -3,7 +3,7 @@ import { attempt } from "../cognito/attempt";
 import { claimCodeEmail, releaseCodeEmail, resendWait, startResendCooldown } from "../flow-state/resend-cooldown";
 import { RESEND_COOLDOWN_SECONDS } from "../flow-state/cooldown";
 import { failure, type FormReason, type FormState } from "../forms/form-state";
-import { authRateLimit, requestIp, spendEmail } from "../rate-limit";
+import { authRateLimit, requestIp, spendEmail } from "./rate-limits";
 
 type Sent = { ok: true } | { ok: false; code: FormReason; message: string; cooling?: true; seconds?: number };
 

@@ -5,7 +5,7 @@ import { associateSoftwareToken, respondToMfaChallenge } from "../cognito/mfa";
 import type { SignInResult } from "../cognito/types";
 import { CHALLENGE_PAGES, clearChallenge, saveChallenge } from "../flow-state/challenge";
 import { trustBrowserFor } from "../flow-state/trusted-browser";
-import { authLog } from "../log/auth-log";
+import { authLog } from "./auth-log";
 import { safeNextPath } from "../navigation/safe-redirect";
 import { startSession } from "./start-session";
 

@@ -19,7 +19,7 @@ vi.mock("../cognito/refresh", () => ({
   },
 }));
 const log = vi.hoisted(() => ({ refreshed: vi.fn(), refreshFailed: vi.fn(), refreshTokenReused: vi.fn() }));
-vi.mock("../log/auth-log", () => ({ authLog: log }));
+vi.mock("./auth-log", () => ({ authLog: log }));
 
 const { refreshSession } = await import("./refresh-session");
 const { readSession, sessionCookies } = await import("../session/cookies");

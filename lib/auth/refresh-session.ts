@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { AuthError } from "../cognito/errors";
 import { refreshTokens } from "../cognito/refresh";
-import { authLog } from "../log/auth-log";
+import { authLog } from "./auth-log";
 import { clearedSessionCookies, isSessionCookie, readSession, sessionCookies } from "../session/cookies";
 import { sessionFromTokens } from "../session/from-tokens";
 import type { CookieJar, CookieToSet, Session } from "../session/types";

@@ -1,7 +1,7 @@
 import "server-only";
 import { AuthError } from "../cognito/errors";
 import { isTrustedBrowserFor } from "../flow-state/trusted-browser";
-import { authRateLimit } from "../rate-limit";
+import { authRateLimit } from "./rate-limits";
 
 const COGNITO_LOCKOUT_AFTER = 5;
 // A wrong sign-in code counts like a wrong password: both try to get into the account.

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { globalSignOut, revokeToken } from "../cognito/sign-out";
-import { authLog } from "../log/auth-log";
+import { authLog } from "./auth-log";
 import { readSession } from "../session/cookies";
 import { accessLifetimeSeconds } from "../session/refresh-due";
 import { clearSession } from "../session/save";

@@ -6,7 +6,7 @@ import { AuthError } from "../cognito/errors";
 import { respondToTotpChallenge, signInWithPassword } from "../cognito/sign-in";
 import { revokeToken } from "../cognito/sign-out";
 import type { SignInResult } from "../cognito/types";
-import { authRateLimit } from "../rate-limit";
+import { authRateLimit } from "./rate-limits";
 import { readSession } from "../session/cookies";
 import { saveSession } from "../session/save";
 import { verifySession } from "./dal";

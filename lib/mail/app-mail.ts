@@ -1,4 +1,4 @@
-import { accountId } from "../log/auth-log";
+import { accountId } from "../log/account-id";
 import { logProblem } from "../log/problem-log";
 
 export interface AppMail {

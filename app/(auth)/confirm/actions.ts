@@ -15,7 +15,7 @@ import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
 import { safeNextPath } from "@/lib/navigation/safe-redirect";
 import { withNext } from "@/lib/navigation/with-next";
-import { authRateLimit, requestIp } from "@/lib/rate-limit";
+import { authRateLimit, requestIp } from "@/lib/auth/rate-limits";
 import { CODE_SENT } from "./texts";
 
 const TOO_MANY_WRONG_CODES = new AuthError("too-many-failed-attempts");

@@ -5,7 +5,7 @@ import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { emailField, fieldErrorsOf } from "@/lib/forms/schemas";
 import { safeNextPath } from "@/lib/navigation/safe-redirect";
-import { authRateLimit, requestIp } from "@/lib/rate-limit";
+import { authRateLimit, requestIp } from "@/lib/auth/rate-limits";
 import { offerChoices, signInWithPasswordFor } from "./password-sign-in";
 
 /** The password is optional: without one, the person chooses how to sign in on the next page. */

@@ -8,7 +8,7 @@ import { startChoiceSignIn } from "@/lib/cognito/choice-sign-in";
 import { signInWithPassword } from "@/lib/cognito/sign-in";
 import { resendConfirmationCode } from "@/lib/cognito/sign-up";
 import { failure, type FormState } from "@/lib/forms/form-state";
-import { authLog } from "@/lib/log/auth-log";
+import { authLog } from "@/lib/auth/auth-log";
 import { withNext } from "@/lib/navigation/with-next";
 
 interface Attempted {

@@ -11,7 +11,7 @@ import { failure, type FormState } from "@/lib/forms/form-state";
 import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
 import { signUpSchema } from "@/lib/forms/schemas";
 import { withNext } from "@/lib/navigation/with-next";
-import { authRateLimit, requestIp, spendEmail } from "@/lib/rate-limit";
+import { authRateLimit, requestIp, spendEmail } from "@/lib/auth/rate-limits";
 
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
   return answerForm("signup", withNext("/signup", textFields(formData, ["next"]).next), await signUpResult(formData));

@@ -11,7 +11,7 @@ import { readChallenge, readChallengeAt, saveChallenge } from "@/lib/flow-state/
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { currentPasswordField } from "@/lib/forms/schemas";
-import { authRateLimit, requestIp } from "@/lib/rate-limit";
+import { authRateLimit, requestIp } from "@/lib/auth/rate-limits";
 import { signInWithPasswordFor } from "../password-sign-in";
 import { startAgain } from "../start-again";
 

@@ -11,7 +11,7 @@ import { clearChallenge, readChallenge } from "@/lib/flow-state/challenge";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { authenticatorCodeField, fieldErrorsOf } from "@/lib/forms/schemas";
-import { authLog } from "@/lib/log/auth-log";
+import { authLog } from "@/lib/auth/auth-log";
 import { withNext } from "@/lib/navigation/with-next";
 
 const codeSchema = z.object({ code: authenticatorCodeField });

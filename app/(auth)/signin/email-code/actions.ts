@@ -12,8 +12,8 @@ import type { SignInResult } from "@/lib/cognito/types";
 import { readChallengeAt, saveChallenge } from "@/lib/flow-state/challenge";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
-import { authLog } from "@/lib/log/auth-log";
-import { authRateLimit, requestIp } from "@/lib/rate-limit";
+import { authLog } from "@/lib/auth/auth-log";
+import { authRateLimit, requestIp } from "@/lib/auth/rate-limits";
 import { startAgain } from "../start-again";
 import { NEW_CODE_SENT } from "./texts";
 

@@ -8,7 +8,7 @@ import { AuthError, isSpentStep } from "@/lib/cognito/errors";
 import { readChallengeAt } from "@/lib/flow-state/challenge";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
-import { authRateLimit, requestIp } from "@/lib/rate-limit";
+import { authRateLimit, requestIp } from "@/lib/auth/rate-limits";
 import { startAgain } from "../start-again";
 
 /** An assertion (PublicKeyCredential.toJSON()) is a few hundred bytes; anything far larger is not one. */

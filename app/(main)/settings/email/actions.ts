@@ -13,7 +13,7 @@ import { pendingEmail } from "@/lib/flow-state/pending-email";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { codeField, emailField, fieldErrorsOf } from "@/lib/forms/schemas";
-import { authRateLimit } from "@/lib/rate-limit";
+import { authRateLimit } from "@/lib/auth/rate-limits";
 
 const EMAIL_PAGE = "/settings/email";
 const NOTHING_PENDING: FormState = {

@@ -12,7 +12,7 @@ import { textFields } from "@/lib/forms/form-fields";
 import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { changePasswordSchema } from "@/lib/forms/schemas";
-import { authRateLimit } from "@/lib/rate-limit";
+import { authRateLimit } from "@/lib/auth/rate-limits";
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return answerForm("change-password", "/settings", await changePasswordActionResult(formData));

@@ -1,6 +1,7 @@
 import { AUTH_ERRORS, type AuthErrorCode } from "../cognito/error-catalogue";
 import { RATE_LIMITED_ACTIONS, RATE_LIMIT_KEYS } from "../config/rate-limits";
-import { redact, type LogRecord } from "./redact";
+import { accountId, type Account } from "../log/account-id";
+import { redact, type LogRecord } from "../log/redact";
 
 type AuthEvent = "sign-in" | "sign-out" | "refresh" | "lockout" | "rate-limited" | "email-change" | "account-deletion";
 type RefreshFailure = "revoked" | "user-mismatch" | "service-unavailable" | "stale-copy";
@@ -16,18 +17,6 @@ const REASONS = new Set<string>([
 const KNOWN = new Set<string>([...REASONS, ...RATE_LIMITED_ACTIONS, ...RATE_LIMIT_KEYS]);
 // Cognito's request ids are UUIDs: a shape no password, code or token of ours has.
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-type Account = string | { email?: string; sub?: string } | undefined;
-
-export async function accountId(account: Account): Promise<string | undefined> {
-  const text = typeof account === "string" ? account : account?.email || account?.sub;
-  if (!text) return undefined;
-  const bytes = await crypto.subtle.digest(
-    "SHA-256",
-    new TextEncoder().encode(text.normalize("NFKC").trim().toLowerCase()),
-  );
-  return Array.from(new Uint8Array(bytes).subarray(0, 6), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
 
 function checked(fields: LogRecord): LogRecord {
   const kept: LogRecord = {};

@@ -1,10 +1,10 @@
 import "server-only";
 import { headers } from "next/headers";
 import { getConfig } from "../config/env";
-import { authLog } from "../log/auth-log";
+import { authLog } from "./auth-log";
 import { sharedStoreOrLocal } from "../store/shared";
-import { clientIpFrom } from "./client-ip";
-import { RateLimiter } from "./limiter";
+import { clientIpFrom } from "../rate-limit/client-ip";
+import { RateLimiter } from "../rate-limit/limiter";
 
 let limiter: RateLimiter | undefined;
 

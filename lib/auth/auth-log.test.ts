@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { accountId, authLog, createAuthLog, type AuthLog } from "./auth-log";
-import { redact } from "./redact";
+import { accountId } from "../log/account-id";
+import { authLog, createAuthLog, type AuthLog } from "./auth-log";
+import { redact } from "../log/redact";
 
 const PASSWORD = "Hunter2-Correct-Horse!";
 const CODE = "492817";
