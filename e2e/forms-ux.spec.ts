@@ -228,6 +228,7 @@ test.describe("forms with JavaScript", () => {
     const password = page.getByLabel("Password", { exact: true });
     await expect(password).toBeFocused();
     await expect(password).toHaveAccessibleDescription(/Incorrect email or password\./);
+    await expect(password).toHaveValue("Not-The-Password-1!");
     await expectNoViolations(page);
   });
 

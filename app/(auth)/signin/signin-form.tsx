@@ -1,27 +1,25 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useRef } from "react";
 import styles from "@/components/auth/auth-form.module.css";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { EmailField } from "@/components/auth/email-field";
 import { PasswordField } from "@/components/auth/password-field";
+import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
-import { initialFormState } from "@/lib/forms/form-state";
 import { signIn } from "./actions";
 
 const FIELDS = ["email", "password"] as const;
 const ALERT_ID = "signin-alert";
 
 export function SignInForm({ next, email }: { next: string; email: string }) {
-  const [state, formAction] = useActionState(signIn, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { state, formRef, formProps } = useAuthForm(signIn);
   const alertAbout = state.reason === "invalid-credentials" ? "password" : undefined;
   useFocusFirstError(formRef, state, alertAbout);
   const focusField = firstInvalidField(state, FIELDS) ?? alertAbout;
   return (
-    <form ref={formRef} action={formAction} className={styles.form} noValidate>
+    <form {...formProps} className={styles.form}>
       <input type="hidden" name="next" value={next} />
       <EmailField
         defaultValue={state.values?.email ?? email}
