@@ -24,7 +24,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
                 Try again
               </button>
               <Link href="/" className={styles.secondary}>
-                Back to Home
+                Back to home
               </Link>
             </div>
           </div>

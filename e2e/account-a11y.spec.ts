@@ -14,7 +14,7 @@ test.describe("accessibility of the auth pages (axe-core)", () => {
   test("sign-in, empty and with errors", async ({ page }) => {
     await page.goto("/signin");
     await expectNoViolations(page);
-    await page.getByRole("button", { name: "Sign In", exact: true }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Enter your email address.")).toBeVisible();
     await expectNoViolations(page);
   });

@@ -36,7 +36,7 @@ for (const mode of JS_MODES) {
       if (mode.javaScriptEnabled) await expectNoViolations(page);
 
       await confirmField(page).fill("someone-else@cruddur.test");
-      await page.getByRole("button", { name: "Delete My Account" }).click();
+      await page.getByRole("button", { name: "Delete my account" }).click();
       await expect(confirmField(page)).toHaveAccessibleDescription(/That is not your account's email address\./);
       if (mode.javaScriptEnabled) await expectNoViolations(page);
       await page.goto("/");
@@ -44,7 +44,7 @@ for (const mode of JS_MODES) {
 
       await page.goto("/settings/delete");
       await confirmField(page).fill(user.email.toUpperCase());
-      await page.getByRole("button", { name: "Delete My Account" }).click();
+      await page.getByRole("button", { name: "Delete my account" }).click();
       await expect(page).toHaveURL(/\/\?notice=account-deleted$/);
       await expect(page.getByText("Your account is deleted and you have been signed out everywhere.")).toBeVisible();
       await expectSignedOut(page);

@@ -23,14 +23,14 @@ async function openChangeEmail(page: Page, user: TestUser) {
   await expect(page.getByRole("heading", { name: "Your new email address" })).toBeVisible();
 }
 
-async function askForCode(page: Page, email: string, button = "Send Code") {
-  await page.getByLabel("New Email", { exact: true }).fill(email);
+async function askForCode(page: Page, email: string, button = "Send code") {
+  await page.getByLabel("New email", { exact: true }).fill(email);
   await page.getByRole("button", { name: button }).click();
 }
 
 async function enterCode(page: Page, code: string) {
-  await page.getByLabel("Verification Code").fill(code);
-  await page.getByRole("button", { name: "Confirm New Email" }).click();
+  await page.getByLabel("Verification code").fill(code);
+  await page.getByRole("button", { name: "Confirm new email" }).click();
 }
 
 const otherThan = (code: string) => (code === "111111" ? "222222" : "111111");
@@ -53,7 +53,7 @@ for (const mode of JS_MODES) {
 
       const code = await latestCode(newEmail, "VERIFY_EMAIL");
       await enterCode(page, otherThan(code));
-      await expect(page.getByLabel("Verification Code")).toHaveAccessibleDescription(
+      await expect(page.getByLabel("Verification code")).toHaveAccessibleDescription(
         "That code is not right. Check the latest email and try again.",
       );
       if (mode.javaScriptEnabled) await expectNoViolations(page);
@@ -71,7 +71,7 @@ for (const mode of JS_MODES) {
       // The session itself knows the new address: asking for it again is "already yours".
       await page.goto("/settings/email");
       await askForCode(page, newEmail);
-      await expect(page.getByLabel("New Email", { exact: true })).toHaveAccessibleDescription(
+      await expect(page.getByLabel("New email", { exact: true })).toHaveAccessibleDescription(
         /That is already your email address\./,
       );
       await page.context().close();
@@ -82,7 +82,7 @@ for (const mode of JS_MODES) {
       const page = await signedInPage(browser, baseURL, mode.javaScriptEnabled, user);
       await openChangeEmail(page, user);
       await askForCode(page, taken.email);
-      await expect(page.getByLabel("New Email", { exact: true })).toHaveAccessibleDescription(
+      await expect(page.getByLabel("New email", { exact: true })).toHaveAccessibleDescription(
         /That email address belongs to another Cruddur account\. Choose a different one\./,
       );
       if (mode.javaScriptEnabled) await expectNoViolations(page);
@@ -100,11 +100,11 @@ test("bad input and the current address are said at the field; a second code wai
   await expect(page).toHaveURL(/\/$/);
   await openChangeEmail(page, user);
   await askForCode(page, "not-an-email");
-  await expect(page.getByLabel("New Email", { exact: true })).toHaveAccessibleDescription(
+  await expect(page.getByLabel("New email", { exact: true })).toHaveAccessibleDescription(
     /Enter a valid email address, like name@example\.com\./,
   );
   await askForCode(page, user.email.toUpperCase());
-  await expect(page.getByLabel("New Email", { exact: true })).toHaveAccessibleDescription(
+  await expect(page.getByLabel("New email", { exact: true })).toHaveAccessibleDescription(
     /That is already your email address\./,
   );
 

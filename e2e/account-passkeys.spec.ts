@@ -49,11 +49,11 @@ async function confirmItsYou(page: Page, password: string) {
 
 /** From /settings to the ceremony page, confirming it's you on the way. */
 async function openCeremony(page: Page, password: string) {
-  await page.getByRole("button", { name: "Add a Passkey" }).click();
+  await page.getByRole("button", { name: "Add a passkey" }).click();
   await confirmItsYou(page, password);
   await expect(page).toHaveURL(/\/settings\/passkeys\/new$/);
-  await page.getByRole("button", { name: "Add a Passkey" }).click();
-  await expect(page.getByRole("button", { name: "Create Passkey" })).toBeEnabled();
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByRole("button", { name: "Create passkey" })).toBeEnabled();
 }
 
 async function signedInElsewhere(browser: Browser, user: { email: string; password: string }) {
@@ -72,7 +72,7 @@ test("adds a passkey on /settings, lists it, and removes it after confirming it'
   await expect(page.getByText("You have no passkeys yet.")).toBeVisible();
   await openCeremony(page, user.password);
   await expectNoViolations(page);
-  await page.getByRole("button", { name: "Create Passkey" }).click();
+  await page.getByRole("button", { name: "Create passkey" }).click();
 
   await expect(page.getByText("Your passkey is added. You can use it to sign in to Cruddur.")).toBeVisible();
   await expect(passkeyList(page).getByRole("listitem")).toHaveCount(1);
@@ -95,11 +95,11 @@ test("a passkey this authenticator already holds is refused with a clear message
   await virtualAuthenticator(page);
   await signedInOnSettings(page, user);
   await openCeremony(page, user.password);
-  await page.getByRole("button", { name: "Create Passkey" }).click();
+  await page.getByRole("button", { name: "Create passkey" }).click();
   await expect(passkeyList(page).getByRole("listitem")).toHaveCount(1);
 
-  await page.getByRole("button", { name: "Add a Passkey" }).click();
-  await page.getByRole("button", { name: "Create Passkey" }).click();
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await page.getByRole("button", { name: "Create passkey" }).click();
   await expect(formAlert(page)).toContainText(
     "This device or password manager already holds a passkey for your account.",
   );
@@ -114,7 +114,7 @@ test("a ceremony nobody answers ends with a clear message, and nothing is added"
   await page.locator("#passkey-creation-options").evaluate((script) => {
     script.textContent = JSON.stringify({ ...JSON.parse(script.textContent ?? "{}"), timeout: 1000 });
   });
-  await page.getByRole("button", { name: "Create Passkey" }).click();
+  await page.getByRole("button", { name: "Create passkey" }).click();
   await expect(formAlert(page)).toContainText("No passkey was added: the request was cancelled or timed out.", {
     timeout: 60_000,
   });
@@ -130,10 +130,10 @@ test.describe("without JavaScript", () => {
   test("the passkey part lists, and adding one says it needs JavaScript", async ({ page, user }) => {
     await signedInOnSettings(page, user);
     await expect(page.getByText("You have no passkeys yet.")).toBeVisible();
-    await page.getByRole("button", { name: "Add a Passkey" }).click();
+    await page.getByRole("button", { name: "Add a passkey" }).click();
     await confirmItsYou(page, user.password);
-    await page.getByRole("button", { name: "Add a Passkey" }).click();
+    await page.getByRole("button", { name: "Add a passkey" }).click();
     await expect(page.getByText("Adding a passkey needs JavaScript.")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Create Passkey" })).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Create passkey" })).toBeDisabled();
   });
 });

@@ -23,7 +23,7 @@ test.describe("signing in or joining from the first screen", () => {
 
         test("a signed-out visitor sees Sign In and Join without scrolling", async ({ page }) => {
           await page.goto("/");
-          const signIn = visibleLink(page, "Sign In");
+          const signIn = visibleLink(page, "Sign in");
           await expect(signIn).toBeInViewport();
           await expect(signIn).toHaveAttribute("href", "/signin");
           const join = visibleLink(page, /^Join/);
@@ -133,7 +133,7 @@ test.describe("menus", () => {
         await menuButton(page, "More").click();
         await mainNav(page).getByRole("link", { name: "About" }).click();
         await expect(page).toHaveURL("/about");
-        await expect(mainNav(page).getByRole("link", { name: "Terms of Service" })).toBeHidden();
+        await expect(mainNav(page).getByRole("link", { name: "Terms of service" })).toBeHidden();
         await menuButton(page, "Account menu").click();
         await page.getByRole("link", { name: "Settings" }).click();
         await expect(page).toHaveURL("/settings");
@@ -148,7 +148,7 @@ test.describe("menus", () => {
     test("are still <details> that open and lead on", async ({ page }) => {
       await page.goto("/");
       await menuButton(page, "More").click();
-      await mainNav(page).getByRole("link", { name: "Terms of Service" }).click();
+      await mainNav(page).getByRole("link", { name: "Terms of service" }).click();
       await expect(page).toHaveURL("/terms");
     });
   });
@@ -171,18 +171,18 @@ test.describe("forced colours", () => {
     test(`buttons, pills and cards keep a visible edge at ${width} px (${device})`, async ({ page }) => {
       await page.setViewportSize({ width, height: HEIGHT });
       await page.goto("/");
-      for (const link of [visibleLink(page, "Sign In"), visibleLink(page, /^Join/)]) {
+      for (const link of [visibleLink(page, "Sign in"), visibleLink(page, /^Join/)]) {
         expect(await borderOf(link)).toEqual({ width: 1, style: "solid" });
       }
       if (width > 1140) {
-        const joinBox = page.getByRole("region", { name: "Join The Party!" });
+        const joinBox = page.getByRole("region", { name: "Join the party!" });
         expect(await borderOf(joinBox)).toEqual({ width: 1, style: "solid" });
       }
       await shot(page, `forced-colours-home-${width}`);
       await expectNoViolations(page);
 
       await page.goto("/signin");
-      expect(await borderOf(page.getByRole("button", { name: "Sign In", exact: true }))).toEqual({
+      expect(await borderOf(page.getByRole("button", { name: "Sign in", exact: true }))).toEqual({
         width: 1,
         style: "solid",
       });
@@ -217,7 +217,7 @@ test.describe("one page for what does not exist, in the app's layout", () => {
         expect(response?.status(), path).toBe(404);
         await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
         await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-        await expect(page.getByRole("link", { name: "Back to Home" })).toHaveAttribute("href", "/");
+        await expect(page.getByRole("link", { name: "Back to home" })).toHaveAttribute("href", "/");
         if (javaScriptEnabled) await expectNoViolations(page);
       }
       await context.close();
@@ -232,7 +232,7 @@ test.describe("the mock data and the viewer", () => {
     const andrew = await createConfirmedUser({ ...newTestUser(), handle: "AndrewBrown" });
     await signInThroughForm(page, andrew);
     await expect(page).toHaveURL("/", { timeout: 30_000 });
-    const suggestions = page.getByRole("region", { name: "Suggested Users" });
+    const suggestions = page.getByRole("region", { name: "Suggested users" });
     await expect(suggestions.getByRole("link")).not.toHaveCount(0);
     await expect(suggestions.getByRole("link", { name: /@andrewbrown/i })).toHaveCount(0);
 

@@ -13,7 +13,7 @@ test.describe("protected routes", () => {
     await page.goto("/notifications");
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign In", exact: true }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/notifications$/);
     await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
   });

@@ -11,14 +11,14 @@ async function signInFromNewAddress(page: Page, email: string, password: string)
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password").fill(password);
   const answered = page.waitForResponse((response) => response.request().method() === "POST");
-  await page.getByRole("button", { name: "Sign In", exact: true }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await answered;
 }
 
 async function failSignInFromNewAddress(page: Page, email: string, password: string): Promise<void> {
   await signInFromNewAddress(page, email, password);
   // The form ignores a second submit while one is pending: wait until it is back.
-  await expect(page.getByRole("button", { name: "Sign In", exact: true })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
 }
 
 const PAUSED = "Too many failed sign-in attempts. Please wait a few minutes and try again.";

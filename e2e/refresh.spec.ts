@@ -52,7 +52,7 @@ test.describe("session refresh", () => {
     await expectSignedIn(page, user);
     const stolen = await page.context().cookies();
     await signOutFromMenu(page);
-    await expect(page.getByRole("heading", { name: "Join The Party!" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Join the party!" })).toBeVisible();
 
     await waitForAccessTokenToExpire(page);
     await page.context().addCookies(stolen);

@@ -76,8 +76,8 @@ test.describe("security headers and CSP in the browser", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications" }).click();
     await expect(page).toHaveURL(/\/notifications$/);
     await page.locator("summary").filter({ hasText: "Account menu" }).click();
-    await page.getByRole("button", { name: "Sign Out", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "Join The Party!" })).toBeVisible();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Join the party!" })).toBeVisible();
     expect(violations).toEqual([]);
   });
 });

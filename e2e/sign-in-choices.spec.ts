@@ -101,7 +101,7 @@ test.describe("sign-in choices limits", () => {
     for (let attempt = 0; attempt < 3; attempt++) {
       await enterEmailCode(page, "00000000");
       await expect(page.getByLabel("Sign-in code")).toHaveAttribute("aria-invalid", "true");
-      await expect(page.getByRole("button", { name: "Sign In", exact: true })).toBeEnabled();
+      await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
     }
     await expect(page.getByText("That was the last try for this code. Ask for a new one below.")).toBeVisible();
     await enterEmailCode(page, await latestCode(user.email, "EMAIL_OTP"));

@@ -34,7 +34,7 @@ test.describe("sign-in", () => {
     await page.goto("/signin");
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign In", exact: true }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
     const pending = page.getByRole("button", { name: "Signing in…" });
     await expect(pending).toBeDisabled();
@@ -46,7 +46,7 @@ test.describe("sign-in", () => {
 
   test("an empty form gets a field error, not a round trip to Cognito; the password is optional", async ({ page }) => {
     await page.goto("/signin");
-    await page.getByRole("button", { name: "Sign In", exact: true }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Enter your email address.")).toBeVisible();
     await expect(page.getByLabel("Password", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");

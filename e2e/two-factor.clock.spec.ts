@@ -20,7 +20,7 @@ for (const mode of JS_MODES) {
     await signInThroughForm(page, user);
     await expect(page).toHaveURL(/\/signin\/code$/);
     await withEmulatorClockAdvanced(CHALLENGE_SECONDS + 1, async () => {
-      await page.getByLabel("Authenticator Code", { exact: true }).fill(app.codeIn(CHALLENGE_SECONDS + 1));
+      await page.getByLabel("Authenticator code", { exact: true }).fill(app.codeIn(CHALLENGE_SECONDS + 1));
       await page.getByRole("button", { name: "Verify" }).click();
       await expect(page).toHaveURL(/\/signin\?.*notice=step-expired/);
     });

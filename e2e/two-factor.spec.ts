@@ -5,11 +5,11 @@ import { Authenticator, TWO_FACTOR_TIMEOUT } from "./support/authenticator";
 import { expectNoViolations } from "./support/axe";
 import { expect, expectSignedIn, expectSignedOut, signInThroughForm, signOutFromMenu, test } from "./support/fixtures";
 
-const CODE_FIELD = "Authenticator Code";
+const CODE_FIELD = "Authenticator code";
 
 async function readAuthenticatorKey(page: Page): Promise<Authenticator> {
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" }).locator("svg")).toBeVisible();
-  return new Authenticator(await page.getByLabel("Setup Key").inputValue());
+  return new Authenticator(await page.getByLabel("Setup key").inputValue());
 }
 
 async function enterCode(page: Page, code: string, button: string) {
@@ -24,19 +24,19 @@ async function setUpFromSettings(page: Page, axe: boolean): Promise<Authenticato
   await page.getByRole("link", { name: "Set up two-factor sign-in" }).click();
   await expect(page.getByRole("heading", { name: "Protect your account with an authenticator app" })).toBeVisible();
   if (axe) await expectNoViolations(page);
-  await page.getByRole("button", { name: "Set Up Authenticator App" }).click();
+  await page.getByRole("button", { name: "Set up authenticator app" }).click();
   const app = await readAuthenticatorKey(page);
-  const key = await page.getByLabel("Setup Key").inputValue();
+  const key = await page.getByLabel("Setup key").inputValue();
   expect(key).toMatch(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
   await page.reload();
-  await expect(page.getByLabel("Setup Key"), "a reload shows the same key").toHaveValue(key);
+  await expect(page.getByLabel("Setup key"), "a reload shows the same key").toHaveValue(key);
   if (axe) await expectNoViolations(page);
 
-  await enterCode(page, app.wrongCode(), "Turn On");
+  await enterCode(page, app.wrongCode(), "Turn on");
   await expect(page.getByLabel(CODE_FIELD, { exact: true })).toHaveAccessibleDescription(/That code is not right/);
   if (axe) await expectNoViolations(page);
-  await page.getByLabel("Device Name (optional)").fill("Test phone");
-  await enterCode(page, await app.code(), "Turn On");
+  await page.getByLabel("Device name (optional)").fill("Test phone");
+  await enterCode(page, await app.code(), "Turn on");
   await expect(page.getByText("Two-factor sign-in is on. Cruddur will ask for a code")).toBeVisible();
   await expect(page.getByText("On: signing in asks for a code from your authenticator app.")).toBeVisible();
   return app;
@@ -81,7 +81,7 @@ for (const mode of JS_MODES) {
       await page.getByRole("button", { name: "Confirm" }).click();
       await expect(page.getByRole("heading", { name: "Turn off two-factor sign-in?" })).toBeVisible();
       if (axe) await expectNoViolations(page);
-      await page.getByRole("button", { name: "Turn Off Two-Factor Sign-In" }).click();
+      await page.getByRole("button", { name: "Turn off two-factor sign-in" }).click();
       await expect(page.getByText("Two-factor sign-in is off. You'll sign in with your password alone.")).toBeVisible();
       await page.goto("/");
       await expectSignedIn(page, user);
@@ -121,9 +121,9 @@ test.describe("a pool that requires two-factor sign-in", () => {
       await expect(page.getByRole("heading", { name: "Set up two-factor sign-in" })).toBeVisible();
       const authenticator = await readAuthenticatorKey(page);
       if (mode.javaScriptEnabled) await expectNoViolations(page);
-      await enterCode(page, authenticator.wrongCode(), "Verify and Sign In");
+      await enterCode(page, authenticator.wrongCode(), "Verify and sign in");
       await expect(page.getByLabel(CODE_FIELD, { exact: true })).toHaveAccessibleDescription(/That code is not right/);
-      await enterCode(page, await authenticator.code(), "Verify and Sign In");
+      await enterCode(page, await authenticator.code(), "Verify and sign in");
       await expect(page).toHaveURL(/\/$/);
       await expectSignedIn(page, user);
 

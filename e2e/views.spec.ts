@@ -8,7 +8,7 @@ test.describe("logged-out view", () => {
     test(`${path} shows the logged-out navigation and Join The Party`, async ({ page }) => {
       await page.goto(path);
       await expectSignedOut(page);
-      await expect(page.getByRole("link", { name: "Join Now!" })).toHaveAttribute("href", "/signup");
+      await expect(page.getByRole("link", { name: "Join now!" })).toHaveAttribute("href", "/signup");
       await expect(page.getByRole("article", { name: "Crud by Lore" })).toHaveCount(0);
     });
   }
@@ -22,7 +22,7 @@ test.describe("logged-in view", () => {
       await page.goto(path);
       await expectSignedIn(page, user);
       await expect(page.getByRole("heading", { name: "Trending" })).toBeVisible();
-      await expect(page.getByRole("heading", { name: "Join The Party!" })).toHaveCount(0);
+      await expect(page.getByRole("heading", { name: "Join the party!" })).toHaveCount(0);
     });
   }
 
@@ -32,7 +32,7 @@ test.describe("logged-in view", () => {
     const html = await (await page.request.get("/")).text();
     expect(html).toContain(`@${user.handle}`);
     expect(html).toContain("My dear brother, it the humans that are the problem");
-    expect(html).not.toContain("Join The Party!");
+    expect(html).not.toContain("Join the party!");
   });
 });
 

@@ -18,7 +18,7 @@ export default function AuthError({ error, retry }: { error: unknown; retry: () 
             Try again
           </button>
           <Link href="/" className={styles.secondary}>
-            Back to Home
+            Back to home
           </Link>
         </div>
       </div>

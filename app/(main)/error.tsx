@@ -17,7 +17,7 @@ export default function MainError({ error, retry }: { error: unknown; retry: () 
             Try again
           </button>
           <Link href="/" className={styles.secondary}>
-            Back to Home
+            Back to home
           </Link>
         </div>
       </div>

@@ -1,5 +1,5 @@
 export const infoLinks = [
   { href: "/about", label: "About" },
-  { href: "/terms", label: "Terms of Service" },
-  { href: "/privacy", label: "Privacy Policy" },
+  { href: "/terms", label: "Terms of service" },
+  { href: "/privacy", label: "Privacy policy" },
 ] as const;

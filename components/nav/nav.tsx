@@ -39,7 +39,7 @@ export function Nav({ viewer }: { viewer: User | null }) {
             Join
           </Link>
           <Link href="/signin" className={styles.signIn}>
-            Sign In
+            Sign in
           </Link>
         </div>
       )}

@@ -13,7 +13,7 @@ export function NotFoundBody({
       <div className={styles.body}>
         <p>{text}</p>
         <Link href="/" className={styles.action}>
-          Back to Home
+          Back to home
         </Link>
       </div>
     </>

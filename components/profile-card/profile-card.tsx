@@ -28,7 +28,7 @@ export function ProfileCard({ viewer }: { viewer: User }) {
         </Link>
         <form action={signOut}>
           <button type="submit" className={styles.item}>
-            Sign Out
+            Sign out
           </button>
         </form>
         <form action={signOutEverywhere}>

@@ -5,7 +5,7 @@ export function JoinSection() {
   return (
     <section className={styles.box} aria-labelledby="join-heading">
       <h2 id="join-heading" className={styles.heading}>
-        Join The Party!
+        Join the party!
       </h2>
       <div className={styles.joinText}>
         <p>Have something you want to say?</p>
@@ -14,10 +14,10 @@ export function JoinSection() {
       </div>
       <div className={styles.joinActions}>
         <Link href="/signup" className={styles.primary}>
-          Join Now!
+          Join now!
         </Link>
         <Link href="/signin" className={styles.secondary}>
-          Sign In
+          Sign in
         </Link>
       </div>
     </section>

@@ -7,7 +7,7 @@ export function SuggestedUsers({ viewerHandle }: { viewerHandle: string }) {
   return (
     <section className={styles.box} aria-labelledby="suggested-heading">
       <h2 id="suggested-heading" className={styles.heading}>
-        Suggested Users
+        Suggested users
       </h2>
       <ul className={styles.list}>
         {suggestedUsersFor(viewerHandle).map((user) => (

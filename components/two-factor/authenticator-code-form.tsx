@@ -27,7 +27,7 @@ export function AuthenticatorCodeForm({ action, submitLabel, askForDeviceName = 
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
       <TextField
         name="code"
-        label="Authenticator Code"
+        label="Authenticator code"
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={7}
@@ -39,7 +39,7 @@ export function AuthenticatorCodeForm({ action, submitLabel, askForDeviceName = 
       {askForDeviceName && (
         <TextField
           name="deviceName"
-          label="Device Name (optional)"
+          label="Device name (optional)"
           autoComplete="off"
           maxLength={40}
           hint="So you can tell your authenticators apart, like “Pixel 8”."

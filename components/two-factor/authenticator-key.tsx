@@ -17,7 +17,7 @@ export async function AuthenticatorKey({ email, secret }: { email: string; secre
       />
       <TextField
         name="setupKey"
-        label="Setup Key"
+        label="Setup key"
         readOnly
         value={inGroupsOfFour(secret)}
         autoComplete="off"

@@ -38,7 +38,7 @@ test("Redis stopped: pages fail closed with a notice, the API answers 503", asyn
     const api = await get(app.url, "/api/me", { cookie });
     expect(home.status).toBe(200);
     expect(homeHtml).toContain(UNAVAILABLE);
-    expect(homeHtml).toContain("Join The Party!");
+    expect(homeHtml).toContain("Join the party!");
     expect(protectedPage.headers.get("location")).toContain("notice=session-unavailable");
     expect(api.status).toBe(503);
     expect(Number(api.headers.get("retry-after"))).toBeGreaterThan(0);

@@ -23,7 +23,7 @@ export async function signInThroughForm(page: Page, user: Pick<TestUser, "email"
   await page.goto(path);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign In", exact: true }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** The logged-in view: the viewer's own card and the nav links only members have. */
@@ -38,14 +38,14 @@ export async function expectSignedIn(page: Page, user: Pick<TestUser, "name" | "
 export const formAlert = (page: Page) => page.getByRole("main").getByRole("alert");
 
 export async function expectSignedOut(page: Page) {
-  await expect(page.getByRole("heading", { name: "Join The Party!" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Join the party!" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications" })).toHaveCount(
     0,
   );
 }
 
 /** The profile card's menu is a <details> disclosure, so it opens and posts without JavaScript. */
-export async function signOutFromMenu(page: Page, item: "Sign Out" | "Sign out of all devices" = "Sign Out") {
+export async function signOutFromMenu(page: Page, item: "Sign out" | "Sign out of all devices" = "Sign out") {
   await page.locator("summary").filter({ hasText: "Account menu" }).click();
   await page.getByRole("button", { name: item, exact: true }).click();
 }

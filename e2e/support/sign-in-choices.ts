@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 export async function continueWithEmail(page: Page, email: string, path = "/signin") {
   await page.goto(path);
   await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Sign In", exact: true }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/signin\/choose$/);
 }
 
@@ -16,5 +16,5 @@ export async function askForEmailCode(page: Page, email: string) {
 
 export async function enterEmailCode(page: Page, code: string) {
   await page.getByLabel("Sign-in code").fill(code);
-  await page.getByRole("button", { name: "Sign In", exact: true }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }

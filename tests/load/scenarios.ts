@@ -40,7 +40,7 @@ async function pageOutcome(response: Response, member: Member): Promise<[Outcome
   const body = await response.text();
   const location = response.headers.get("location") ?? "";
   if (response.status === 200 && body.includes(`@${member.user.handle}`)) return ["success"];
-  if (location.includes("/signin") || (response.status === 200 && body.includes("Join The Party!"))) {
+  if (location.includes("/signin") || (response.status === 200 && body.includes("Join the party!"))) {
     return ["lost", `HTTP ${response.status} ${location || "logged-out page"}`];
   }
   return ["error", `HTTP ${response.status}`];

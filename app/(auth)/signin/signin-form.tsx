@@ -37,9 +37,9 @@ export function SignInForm({ next, email }: { next: string; email: string }) {
       <FormAlert id={ALERT_ID} state={state} autoFocus={!focusField && !alertAbout} />
       <div className={styles.actions}>
         <Link href="/forgot" className={styles.link}>
-          Forgot Password?
+          Forgot password?
         </Link>
-        <SubmitButton pendingLabel="Signing in…">Sign In</SubmitButton>
+        <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
       </div>
     </form>
   );

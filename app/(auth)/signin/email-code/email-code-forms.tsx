@@ -31,7 +31,7 @@ export function EmailCodeForm() {
       />
       <FormAlert state={state} autoFocus={!focusField} />
       <div className={`${styles.actions} ${styles.actionsEnd}`}>
-        <SubmitButton pendingLabel="Signing in…">Sign In</SubmitButton>
+        <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
       </div>
     </form>
   );

@@ -32,7 +32,7 @@ export function ConfirmForm({ then, email, askForCode }: { then: string; email: 
       {askForCode && (
         <TextField
           name="code"
-          label="Authenticator Code"
+          label="Authenticator code"
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}

@@ -31,7 +31,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
       />
       <FormAlert state={state} />
       <div>
-        <SubmitButton pendingLabel="Deleting…">Delete My Account</SubmitButton>
+        <SubmitButton pendingLabel="Deleting…">Delete my account</SubmitButton>
       </div>
     </form>
   );

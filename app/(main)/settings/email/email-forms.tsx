@@ -18,7 +18,7 @@ export function NewEmailForm({ label }: { label: string }) {
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
       <TextField
         name="email"
-        label="New Email"
+        label="New email"
         type="email"
         autoComplete="email"
         required
@@ -42,7 +42,7 @@ export function VerifyEmailForm() {
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
       <TextField
         name="code"
-        label="Verification Code"
+        label="Verification code"
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={7}
@@ -52,7 +52,7 @@ export function VerifyEmailForm() {
       />
       <FormAlert state={state} />
       <div>
-        <SubmitButton pendingLabel="Checking…">Confirm New Email</SubmitButton>
+        <SubmitButton pendingLabel="Checking…">Confirm new email</SubmitButton>
       </div>
     </form>
   );

@@ -36,7 +36,7 @@ export default async function ChangeEmailPage() {
         )}
         <section className={styles.section} aria-labelledby="new-email-heading">
           <h2 id="new-email-heading">{waiting ? "Use a different address" : "Your new email address"}</h2>
-          <NewEmailForm label={waiting ? "Send Code to This Address" : "Send Code"} />
+          <NewEmailForm label={waiting ? "Send a code to this address" : "Send code"} />
         </section>
       </div>
     </>

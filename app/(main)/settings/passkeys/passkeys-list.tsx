@@ -44,7 +44,7 @@ export async function PasskeysList({ accessToken }: { accessToken: string }) {
       )}
       <form action={startPasskeyAction}>
         <SubmitButton variant="secondary" pendingLabel="Starting…">
-          Add a Passkey
+          Add a passkey
         </SubmitButton>
       </form>
     </>

@@ -44,7 +44,7 @@ export function ChangePasswordForm({ email, policy, askForCode, initialState }: 
       {askForCode && (
         <TextField
           name="code"
-          label="Authenticator Code"
+          label="Authenticator code"
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}

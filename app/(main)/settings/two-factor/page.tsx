@@ -35,7 +35,7 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Se
             <>
               <h2 id="two-factor-heading">Add Cruddur to your authenticator app</h2>
               <AuthenticatorKey email={user.email} secret={secret} />
-              <AuthenticatorCodeForm action={verifyTotpSetupAction} submitLabel="Turn On" askForDeviceName />
+              <AuthenticatorCodeForm action={verifyTotpSetupAction} submitLabel="Turn on" askForDeviceName />
             </>
           ) : (
             <TwoFactorOff />
@@ -67,7 +67,7 @@ function TwoFactorOff() {
         Google Authenticator, 1Password or Authy. Someone who learns your password still can&apos;t get in.
       </p>
       <form action={startTotpSetupAction}>
-        <SubmitButton pendingLabel="Starting…">Set Up Authenticator App</SubmitButton>
+        <SubmitButton pendingLabel="Starting…">Set up authenticator app</SubmitButton>
       </form>
     </>
   );

@@ -19,7 +19,7 @@ export default async function AuthenticatorSetupStepPage() {
         <strong>{challenge.email}</strong> to your app, then enter the code it shows to finish signing in.
       </p>
       <AuthenticatorKey email={challenge.email} secret={challenge.secret} />
-      <AuthenticatorCodeForm action={finishAuthenticatorSetup} submitLabel="Verify and Sign In" askForDeviceName />
+      <AuthenticatorCodeForm action={finishAuthenticatorSetup} submitLabel="Verify and sign in" askForDeviceName />
     </AuthCard>
   );
 }

@@ -47,7 +47,7 @@ export function CreatePasskey({ optionsId, needsJavaScript }: CreatePasskeyProps
       <FormAlert state={state} autoFocus />
       <div>
         <button type="button" className={authStyles.primary} onClick={create} disabled={!ready || busy}>
-          {busy ? "Waiting for your passkey…" : "Create Passkey"}
+          {busy ? "Waiting for your passkey…" : "Create passkey"}
         </button>
       </div>
     </div>

@@ -53,7 +53,7 @@ export default async function NewPasskeyPage({ searchParams }: { searchParams: S
             </>
           ) : (
             <form action={startPasskeyAction}>
-              <SubmitButton pendingLabel="Starting…">Add a Passkey</SubmitButton>
+              <SubmitButton pendingLabel="Starting…">Add a passkey</SubmitButton>
             </form>
           )}
           <p>

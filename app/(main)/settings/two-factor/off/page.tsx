@@ -24,7 +24,7 @@ export default async function TurnOffTwoFactorPage({ searchParams }: { searchPar
             time.
           </p>
           <form action={turnOffTotpAction} className={styles.row}>
-            <SubmitButton pendingLabel="Turning off…">Turn Off Two-Factor Sign-In</SubmitButton>
+            <SubmitButton pendingLabel="Turning off…">Turn off two-factor sign-in</SubmitButton>
             <Link href="/settings">Keep it on</Link>
           </form>
         </section>
