@@ -250,7 +250,8 @@ test.describe("forms with JavaScript", () => {
     await expect(formAlert(page)).toHaveText("");
     await expectNoViolations(page);
     await confirmThroughForm(page, await latestCode(person.email, "RESEND"));
-    await expect(page).toHaveURL(/notice=confirmed/);
+    // The new account is signed in straight away (issue 12).
+    await expect(page).toHaveURL((url) => url.pathname === "/");
   });
 
   test("recovery's resend waits out the cooldown of the code just sent", async ({ page, user }) => {

@@ -14,7 +14,7 @@ test.describe("sign-in", () => {
     const alert = formAlert(page);
     await expect(alert).toHaveText("Incorrect email or password.");
     await expect(page.getByLabel("Email")).toHaveValue(user.email);
-    await expect(page.getByLabel("Password")).toHaveValue("");
+    await expect(page.getByLabel("Password")).toHaveValue("Not-The-Password-1!");
 
     await signInThroughForm(page, { email: `nobody-${Date.now()}@cruddur.test`, password: "Not-The-Password-1!" });
     await expect(alert).toHaveText("Incorrect email or password.");

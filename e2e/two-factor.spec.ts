@@ -64,7 +64,7 @@ for (const mode of JS_MODES) {
       if (axe) await expectNoViolations(page);
       await enterCode(page, app.wrongCode(), "Verify");
       await expect(page.getByLabel(CODE_FIELD, { exact: true })).toHaveAccessibleDescription(
-        /That code is not right\. Check your authenticator app and try again\.$/,
+        /That code is not right\. Check your authenticator app and try again\./,
       );
       if (axe) await expectNoViolations(page);
       await enterCode(page, await app.code(), "Verify");

@@ -15,7 +15,7 @@ const SAMPLES = 10;
 
 /** What the answer reveals, with the address itself blanked out. */
 function visible(response: Seen, email: string): string {
-  const text = (value: string) => value.split(email).join("<email>");
+  const text = (value: string) => value.split(email).join("<email>").split(encodeURIComponent(email)).join("<email>");
   return JSON.stringify({
     status: response.status,
     location: response.location && text(response.location),

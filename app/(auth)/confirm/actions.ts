@@ -70,7 +70,9 @@ async function resendCodeResult(formData: FormData): Promise<FormState> {
   return resendOutcome(email, () => resendConfirmationCode(email), CODE_SENT);
 }
 
+/** The page to show the result on: the email travels back only when it is one. */
 function confirmPage(formData: FormData): string {
   const { email, next } = textFields(formData, ["email", "next"]);
-  return withNext("/confirm", next, email ? { email } : {});
+  const known = emailField.safeParse(email);
+  return withNext("/confirm", next, known.success ? { email: known.data } : {});
 }
