@@ -4,7 +4,7 @@ import { useActionState, useRef } from "react";
 import styles from "@/components/auth/auth-form.module.css";
 import { ChoiceButton } from "@/components/auth/choice-button";
 import { FormAlert } from "@/components/auth/form-alert";
-import { TextField } from "@/components/auth/text-field";
+import { PasswordField } from "@/components/auth/password-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { usePasskeySupport } from "@/components/auth/use-passkey-support";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -19,11 +19,9 @@ export function ChoiceForm({ offersPasskey }: { offersPasskey: boolean }) {
   const passkeys = usePasskeySupport() && offersPasskey;
   return (
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
-      <TextField
+      <PasswordField
         name="password"
         label="Password"
-        type="password"
-        autoComplete="current-password"
         errors={state.fieldErrors?.password}
         autoFocus={focusField === "password"}
       />
