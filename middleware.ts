@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { namesNobody } from "@/lib/feed/addresses";
 import { refuseCrossSitePost } from "@/lib/gate/cross-site-post";
 import { handOverFormFlash } from "@/lib/gate/form-flash";
 import { refuseUnreadableRequest } from "@/lib/gate/request-shape";
@@ -19,13 +20,14 @@ export async function middleware(request: NextRequest) {
 async function gate(request: NextRequest, headers: Headers): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (pathname === SESSION_REFRESH_PATH) return NextResponse.next({ request: { headers } });
-  const { signedIn, cookies } = await resolveSession(request.cookies);
+  const { signedIn, cookies, viewer } = await resolveSession(request.cookies);
   if (!signedIn && isProtectedPath(pathname)) {
     return withCookies(NextResponse.redirect(new URL(signInPathFor(pathname + search), request.url)), cookies);
   }
-  if (cookies.length === 0) return NextResponse.next({ request: { headers } });
+  const status = namesNobody(pathname, viewer) ? 404 : 200;
+  if (cookies.length === 0) return NextResponse.next({ request: { headers }, status });
   headers.set("cookie", requestCookieHeader(request.cookies, cookies));
-  return withCookies(NextResponse.next({ request: { headers } }), cookies);
+  return withCookies(NextResponse.next({ request: { headers }, status }), cookies);
 }
 
 function withCookies(response: NextResponse, cookies: readonly CookieToSet[]): NextResponse {

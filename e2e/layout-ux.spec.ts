@@ -207,19 +207,40 @@ test.describe("one page for what does not exist, in the app's layout", () => {
     test(`unknown pages and accounts, JavaScript ${javaScriptEnabled ? "on" : "off"}`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ javaScriptEnabled, baseURL });
       const page = await context.newPage();
-      for (const [path, heading] of [
-        ["/no-such-page", "Page not found"],
-        ["/about/no-such-page", "Page not found"],
-        // notFound() in a page serves an empty body until JavaScript runs (vercel/next.js#98954).
-        ...(javaScriptEnabled ? ([["/@nosuchperson", "This account doesn't exist"]] as const) : []),
+      for (const [path, heading, title] of [
+        ["/no-such-page", "Page not found", "Page not found"],
+        ["/about/no-such-page", "Page not found", "Page not found"],
+        ["/@nosuchperson", "This account doesn't exist", "Account not found"],
+        ["/users/nosuchperson", "This account doesn't exist", "Account not found"],
       ] as const) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
+        await expect(page).toHaveTitle(`${title} | Cruddur`);
         await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
         await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
         await expect(page.getByRole("link", { name: "Back to home" })).toHaveAttribute("href", "/");
         if (javaScriptEnabled) await expectNoViolations(page);
       }
+      await context.close();
+    });
+
+    test(`a member's own profile, and a conversation they do not have, JavaScript ${javaScriptEnabled ? "on" : "off"}`, async ({
+      browser,
+      baseURL,
+      user,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled, baseURL });
+      const page = await context.newPage();
+      await signInThroughForm(page, user);
+      await expect(page).toHaveURL("/", { timeout: 30_000 });
+      expect((await page.goto(`/@${user.handle.toUpperCase()}`))?.status()).toBe(200);
+      await expect(page.getByRole("heading", { name: user.name, level: 1 })).toBeVisible();
+
+      expect((await page.goto("/messages/@lore"))?.status()).toBe(404);
+      await expect(page).toHaveTitle("Conversation not found | Cruddur");
+      await expect(page.getByRole("heading", { name: "Conversation not found", level: 1 })).toBeVisible();
+      await expect(page.getByText("You have no messages with this person yet.")).toBeVisible();
+      if (javaScriptEnabled) await expectNoViolations(page);
       await context.close();
     });
   }

@@ -37,7 +37,11 @@ describe("resolveSession, for a token due for refresh", () => {
 
   it("asks the app's own refresh route on loopback, with only the session cookies, and returns its answer", async () => {
     fetchMock.mockResolvedValueOnce(Response.json({ signedIn: true, cookies: renewed }));
-    expect(await resolveSession(await jarFor(NOW - 10), NOW)).toEqual({ signedIn: true, cookies: renewed });
+    expect(await resolveSession(await jarFor(NOW - 10), NOW)).toEqual({
+      signedIn: true,
+      cookies: renewed,
+      viewer: typicalSession().user,
+    });
     const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe("http://127.0.0.1:4123/api/session/refresh");
     expect(init?.method).toBe("POST");
@@ -48,12 +52,12 @@ describe("resolveSession, for a token due for refresh", () => {
 
   it("keeps the cookies and reads signed out when the route cannot answer and the token has expired", async () => {
     fetchMock.mockRejectedValueOnce(new TypeError("fetch failed"));
-    expect(await resolveSession(await jarFor(NOW - 10), NOW)).toEqual({ signedIn: false, cookies: [] });
+    expect(await resolveSession(await jarFor(NOW - 10), NOW)).toEqual({ signedIn: false, cookies: [], viewer: null });
   });
 
   it("ignores an answer that is not a resolution", async () => {
     fetchMock.mockResolvedValueOnce(Response.json({ signedIn: "yes" }));
-    expect(await resolveSession(await jarFor(NOW - 10), NOW)).toEqual({ signedIn: false, cookies: [] });
+    expect(await resolveSession(await jarFor(NOW - 10), NOW)).toEqual({ signedIn: false, cookies: [], viewer: null });
   });
 
   it("does not call the route for a token that is not due", async () => {
@@ -73,6 +77,7 @@ describe("resolveSession, without a session", () => {
     expect(await resolveSession({ getAll: () => [{ name: "theme", value: "dark" }] }, NOW)).toEqual({
       signedIn: false,
       cookies: [],
+      viewer: null,
     });
   });
 });

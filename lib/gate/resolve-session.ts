@@ -1,3 +1,4 @@
+import type { User } from "../cognito/types";
 import { getConfig } from "../config/env";
 import { SESSION_REFRESH_PATH } from "../navigation/routes";
 import { clearedSessionCookies, isSessionCookie, readSession } from "../session/cookies";
@@ -10,13 +11,26 @@ interface SessionResolution {
   cookies: CookieToSet[];
 }
 
+/** The resolution, and who is signed in (as the cookie says; the data access layer has the last word). */
+interface GateSession extends SessionResolution {
+  viewer: User | null;
+}
+
 const REFRESH_TIMEOUT_MS = 8_000;
 const unchanged = (signedIn: boolean): SessionResolution => ({ signedIn, cookies: [] });
 const signedOut = (jar: CookieJar): SessionResolution => ({ signedIn: false, cookies: clearedSessionCookies(jar) });
 
-export async function resolveSession(jar: CookieJar, nowSeconds = Date.now() / 1000): Promise<SessionResolution> {
+export async function resolveSession(jar: CookieJar, nowSeconds = Date.now() / 1000): Promise<GateSession> {
   const session = await readSession(jar);
-  if (!session) return jar.getAll().some(({ name }) => isSessionCookie(name)) ? signedOut(jar) : unchanged(false);
+  if (!session) {
+    const resolution = jar.getAll().some(({ name }) => isSessionCookie(name)) ? signedOut(jar) : unchanged(false);
+    return { ...resolution, viewer: null };
+  }
+  const resolution = await resolveStored(jar, session, nowSeconds);
+  return { ...resolution, viewer: resolution.signedIn ? session.user : null };
+}
+
+async function resolveStored(jar: CookieJar, session: Session, nowSeconds: number): Promise<SessionResolution> {
   if (refreshDue(session.accessToken, session.accessExpiresAt, nowSeconds)) {
     return (await refreshInApp(jar)) ?? stillValid(session, nowSeconds);
   }

@@ -69,7 +69,7 @@ import { resolveSession as product } from "./resolve-session.product";
 ${fixedFlag}
 
 export const resolveSession: typeof product = (jar: CookieJar, nowSeconds?: number) =>
-  fixed(jar) ? Promise.resolve({ signedIn: true, cookies: [] }) : product(jar, nowSeconds);
+  fixed(jar) ? Promise.resolve({ signedIn: true, cookies: [], viewer: null }) : product(jar, nowSeconds);
 `;
 
 const fixedCheckSession = `import "server-only";

@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import { NotFoundBody } from "@/components/notice-page/not-found-body";
 
-export default function UserNotFound() {
+export const metadata: Metadata = { title: "Account not found" };
+
+export default function AccountNotFound() {
   return (
     <NotFoundBody
       title="This account doesn't exist"

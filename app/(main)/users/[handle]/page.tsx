@@ -1,22 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CrudList } from "@/components/crud/crud-list";
 import { UserHeader } from "@/components/user-header/user-header";
 import { getCurrentUser } from "@/lib/auth/dal";
 import { getUserActivities } from "@/lib/feed/activities";
-import type { Author } from "@/lib/feed/types";
-import { findAuthor, normalizeHandle } from "@/lib/feed/users";
-import type { User } from "@/lib/cognito/types";
+import { profileAuthor } from "@/lib/feed/addresses";
+import { normalizeHandle } from "@/lib/feed/users";
+import AccountNotFound from "./not-found";
 
 interface UserPageProps {
   params: Promise<{ handle: string }>;
-}
-
-function resolveAuthor(rawHandle: string, viewer: User | null): Author | null {
-  const handle = normalizeHandle(rawHandle);
-  if (!handle) return null;
-  if (viewer?.handle.toLowerCase() === handle) return { displayName: viewer.name, handle: viewer.handle };
-  return findAuthor(handle);
 }
 
 export async function generateMetadata({ params }: UserPageProps): Promise<Metadata> {
@@ -26,8 +18,8 @@ export async function generateMetadata({ params }: UserPageProps): Promise<Metad
 
 export default async function UserPage({ params }: UserPageProps) {
   const viewer = await getCurrentUser();
-  const author = resolveAuthor((await params).handle, viewer);
-  if (!author) notFound();
+  const author = profileAuthor((await params).handle, viewer);
+  if (!author) return <AccountNotFound />;
   const now = new Date();
   const activities = getUserActivities(author.handle, { signedIn: viewer !== null, now });
   const own = viewer?.handle === author.handle;

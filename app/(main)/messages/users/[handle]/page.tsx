@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { MessageList } from "@/components/messages/message-list";
 import styles from "@/components/messages/messages.module.css";
 import { PageHeader } from "@/components/page-header/page-header";
 import { requireUser } from "@/lib/auth/dal";
 import { getMessages } from "@/lib/feed/messages";
 import { findAuthor, normalizeHandle } from "@/lib/feed/users";
+import ConversationNotFound from "./not-found";
 
 interface ConversationPageProps {
   params: Promise<{ handle: string }>;
@@ -24,7 +24,7 @@ export default async function ConversationPage({ params }: ConversationPageProps
   const handle = normalizeHandle(rawHandle);
   const now = new Date();
   const messages = handle ? getMessages(handle, now, viewer.handle) : null;
-  if (!messages?.[0]) notFound();
+  if (!messages?.[0]) return <ConversationNotFound />;
   return (
     <>
       <PageHeader title={`Messages with ${messages[0].displayName}`}>

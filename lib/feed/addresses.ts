@@ -1,0 +1,32 @@
+import { getMessages } from "./messages";
+import type { Author } from "./types";
+import { findAuthor, normalizeHandle } from "./users";
+
+interface Viewer {
+  name: string;
+  handle: string;
+}
+
+const PROFILE = /^\/(?:@|users\/)([^/]+)$/;
+const CONVERSATION = /^\/messages\/(?:@|users\/)([^/]+)$/;
+
+/** The person a profile address shows: someone in the feed, or the viewer themselves. */
+export function profileAuthor(rawHandle: string, viewer: Viewer | null): Author | null {
+  const handle = normalizeHandle(rawHandle);
+  if (!handle) return null;
+  if (viewer?.handle.toLowerCase() === handle) return { displayName: viewer.name, handle: viewer.handle };
+  return findAuthor(handle);
+}
+
+/**
+ * Whether a feed address names nobody. The middleware answers these with a 404 and the page shows
+ * the not-found body itself: `notFound()` in a page sends an empty body until JavaScript runs.
+ */
+export function namesNobody(pathname: string, viewer: Viewer | null, now = new Date()): boolean {
+  const profile = PROFILE.exec(pathname)?.[1];
+  if (profile !== undefined) return profileAuthor(profile, viewer) === null;
+  const conversation = CONVERSATION.exec(pathname)?.[1];
+  if (conversation === undefined || viewer === null) return false;
+  const partner = normalizeHandle(conversation);
+  return partner === null || getMessages(partner, now, viewer.handle) === null;
+}
