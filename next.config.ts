@@ -8,6 +8,7 @@ const nextConfig: NextConfig = {
   // (a page's redirect or HTML made it answer 500).
   images: { localPatterns: [{ pathname: "/_next/static/media/**", search: "" }] },
   reactStrictMode: true,
+  experimental: { globalNotFound: true },
   // Build assets and public/ files skip the middleware (which sets the other security headers on
   // everything else); these two apply to every response.
   async headers() {

@@ -1,32 +1,43 @@
+"use client";
+
 import Link from "next/link";
 import type { ComponentType } from "react";
 import { LikeIcon, ReplyIcon, RepostIcon, ShareIcon } from "@/components/icons/crud-icons";
 import type { IconProps } from "@/components/icons/icon";
-import type { Activity } from "@/lib/feed/types";
 import { signInPathFor } from "@/lib/navigation/routes";
+import { ACTIONS_SOON_ID } from "./actions-soon";
 import styles from "./crud.module.css";
 
-/** Describes every action button while they are not built: one note per list, visible above it. */
-export const ACTIONS_SOON_ID = "crud-actions-soon";
+interface CrudActionsProps {
+  replies: number;
+  reposts: number;
+  likes: number;
+  /** Where sign-in returns a signed-out visitor; null when signed in. */
+  returnTo: string | null;
+}
 
 interface CrudAction {
   label: string;
   verb: string;
   Icon: ComponentType<IconProps>;
-  count?: number;
+  count: number;
 }
 
-/** Signed out, each action leads to sign-in and back; signed in, each says it is not built yet. */
-export function CrudActions({ activity, returnTo }: { activity: Activity; returnTo: string | null }) {
+/**
+ * Signed out, each action leads to sign-in and back; signed in, each says it is not built yet.
+ * A client component for the page's size, not for interaction: the RSC payload carries three
+ * counts per crud instead of the four controls' markup a second time.
+ */
+export function CrudActions({ replies, reposts, likes, returnTo }: CrudActionsProps) {
   const actions: CrudAction[] = [
-    { label: "Reply", verb: "reply", Icon: ReplyIcon, count: activity.repliesCount },
-    { label: "Repost", verb: "repost", Icon: RepostIcon, count: activity.repostsCount },
-    { label: "Like", verb: "like", Icon: LikeIcon, count: activity.likesCount },
-    { label: "Share", verb: "share", Icon: ShareIcon },
+    { label: "Reply", verb: "reply", Icon: ReplyIcon, count: replies },
+    { label: "Repost", verb: "repost", Icon: RepostIcon, count: reposts },
+    { label: "Like", verb: "like", Icon: LikeIcon, count: likes },
+    { label: "Share", verb: "share", Icon: ShareIcon, count: 0 },
   ];
   return (
     <div className={styles.actions}>
-      {actions.map(({ label, verb, Icon, count = 0 }) => {
+      {actions.map(({ label, verb, Icon, count }) => {
         const content = (
           <>
             <Icon />

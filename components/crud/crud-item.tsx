@@ -38,7 +38,12 @@ export function CrudItem({ activity, now, nested = false, returnTo }: CrudItemPr
             </div>
           </div>
           <p className={styles.message}>{activity.message}</p>
-          <CrudActions activity={activity} returnTo={returnTo} />
+          <CrudActions
+            replies={activity.repliesCount}
+            reposts={activity.repostsCount}
+            likes={activity.likesCount}
+            returnTo={returnTo}
+          />
         </div>
       </div>
       {activity.replies.length > 0 && (

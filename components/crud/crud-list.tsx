@@ -1,5 +1,5 @@
 import type { Activity } from "@/lib/feed/types";
-import { ACTIONS_SOON_ID } from "./crud-actions";
+import { ACTIONS_SOON_ID } from "./actions-soon";
 import { CrudItem } from "./crud-item";
 import styles from "./crud.module.css";
 

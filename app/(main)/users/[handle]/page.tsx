@@ -1,25 +1,31 @@
 import type { Metadata } from "next";
 import { CrudList } from "@/components/crud/crud-list";
+import { NotFoundBody } from "@/components/notice-page/not-found-body";
 import { UserHeader } from "@/components/user-header/user-header";
 import { getCurrentUser } from "@/lib/auth/dal";
 import { getUserActivities } from "@/lib/feed/activities";
 import { profileAuthor } from "@/lib/feed/addresses";
-import { normalizeHandle } from "@/lib/feed/users";
-import AccountNotFound from "./not-found";
 
 interface UserPageProps {
   params: Promise<{ handle: string }>;
 }
 
 export async function generateMetadata({ params }: UserPageProps): Promise<Metadata> {
-  const handle = normalizeHandle((await params).handle);
-  return { title: handle ? `@${handle}` : "Not found" };
+  const author = profileAuthor((await params).handle, await getCurrentUser());
+  return { title: author ? `@${author.handle}` : "Account not found" };
 }
 
 export default async function UserPage({ params }: UserPageProps) {
   const viewer = await getCurrentUser();
   const author = profileAuthor((await params).handle, viewer);
-  if (!author) return <AccountNotFound />;
+  if (!author) {
+    return (
+      <NotFoundBody
+        title="This account doesn't exist"
+        text="It may have been removed, or the handle may be misspelled."
+      />
+    );
+  }
   const now = new Date();
   const activities = getUserActivities(author.handle, { signedIn: viewer !== null, now });
   const own = viewer?.handle === author.handle;

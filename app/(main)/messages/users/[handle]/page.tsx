@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MessageList } from "@/components/messages/message-list";
+import { NotFoundBody } from "@/components/notice-page/not-found-body";
 import styles from "@/components/messages/messages.module.css";
 import { PageHeader } from "@/components/page-header/page-header";
-import { requireUser } from "@/lib/auth/dal";
+import { getCurrentUser, requireUser } from "@/lib/auth/dal";
 import { getMessages } from "@/lib/feed/messages";
-import { findAuthor, normalizeHandle } from "@/lib/feed/users";
-import ConversationNotFound from "./not-found";
+import { normalizeHandle } from "@/lib/feed/users";
 
 interface ConversationPageProps {
   params: Promise<{ handle: string }>;
 }
 
 export async function generateMetadata({ params }: ConversationPageProps): Promise<Metadata> {
+  const viewer = await getCurrentUser();
   const handle = normalizeHandle((await params).handle);
-  const author = handle ? findAuthor(handle) : null;
-  return { title: author ? `Messages with ${author.displayName}` : "Messages" };
+  const partner = viewer && handle ? getMessages(handle, new Date(), viewer.handle)?.[0] : undefined;
+  return { title: partner ? `Messages with ${partner.displayName}` : "Conversation not found" };
 }
 
 export default async function ConversationPage({ params }: ConversationPageProps) {
@@ -24,7 +25,9 @@ export default async function ConversationPage({ params }: ConversationPageProps
   const handle = normalizeHandle(rawHandle);
   const now = new Date();
   const messages = handle ? getMessages(handle, now, viewer.handle) : null;
-  if (!messages?.[0]) return <ConversationNotFound />;
+  if (!messages?.[0]) {
+    return <NotFoundBody title="Conversation not found" text="You have no messages with this person yet." />;
+  }
   return (
     <>
       <PageHeader title={`Messages with ${messages[0].displayName}`}>
