@@ -6,7 +6,9 @@ import {
   passwordProblems,
   PASSWORDS_DO_NOT_MATCH,
 } from "../password-policy/problems";
-import { codeField, handleField } from "./schemas";
+import { newPasswordFormErrors } from "./new-password-form";
+import { passwordChecks } from "./password-checks";
+import { codeField, handleField, resetPasswordSchema } from "./schemas";
 import { withNext } from "../navigation/with-next";
 
 const policy = {
@@ -53,6 +55,26 @@ describe("new password", () => {
   it("reports a mismatch on the second field", () => {
     expect(newPasswordErrors("Passw0rd!", "Passw0rd?", policy)).toEqual({ passwordAgain: [PASSWORDS_DO_NOT_MATCH] });
     expect(newPasswordErrors("Passw0rd!", "Passw0rd!", policy)).toEqual({});
+  });
+
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(fields)) data.set(name, value);
+    return data;
+  };
+
+  it("checks the policy and the match in the browser, and the server adds the schema's other fields", () => {
+    const weak = form({ code: "12", password: "abc", passwordAgain: "abd" });
+    const policyErrors = { password: [PASSWORD_RULES_UNMET], passwordAgain: [PASSWORDS_DO_NOT_MATCH] };
+    expect(passwordChecks(weak, policy, { confirmed: true })).toEqual(policyErrors);
+    expect(passwordChecks(weak, policy, { confirmed: false })).toEqual({ password: [PASSWORD_RULES_UNMET] });
+    expect(newPasswordFormErrors(resetPasswordSchema, weak, policy)).toEqual({
+      ...policyErrors,
+      code: ["The code is the 6 digits from the email."],
+    });
+    expect(
+      passwordChecks(form({ password: "Passw0rd!", passwordAgain: "Passw0rd!" }), policy, { confirmed: true }),
+    ).toEqual({});
   });
 });
 

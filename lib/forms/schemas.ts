@@ -1,8 +1,5 @@
 import { z } from "zod";
 
-// These schemas also run in the browser, whose CSP forbids eval: zod must not even probe for it.
-z.config({ jitless: true });
-
 /** Fields shared by the auth forms; each form's schema is built from these. */
 export const emailField = z
   .string()
