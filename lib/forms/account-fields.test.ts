@@ -7,7 +7,6 @@ import {
   PASSWORDS_DO_NOT_MATCH,
 } from "../password-policy/problems";
 import { newPasswordFormErrors } from "./new-password-form";
-import { passwordChecks } from "./password-checks";
 import { codeField, handleField, resetPasswordSchema } from "./schemas";
 import { withNext } from "../navigation/with-next";
 
@@ -63,18 +62,16 @@ describe("new password", () => {
     return data;
   };
 
-  it("checks the policy and the match in the browser, and the server adds the schema's other fields", () => {
-    const weak = form({ code: "12", password: "abc", passwordAgain: "abd" });
-    const policyErrors = { password: [PASSWORD_RULES_UNMET], passwordAgain: [PASSWORDS_DO_NOT_MATCH] };
-    expect(passwordChecks(weak, policy, { confirmed: true })).toEqual(policyErrors);
-    expect(passwordChecks(weak, policy, { confirmed: false })).toEqual({ password: [PASSWORD_RULES_UNMET] });
-    expect(newPasswordFormErrors(resetPasswordSchema, weak, policy)).toEqual({
-      ...policyErrors,
-      code: ["The code is the 6 digits from the email."],
-    });
+  it("refuses a weak password, a mismatch and the schema's other fields at once", () => {
     expect(
-      passwordChecks(form({ password: "Passw0rd!", passwordAgain: "Passw0rd!" }), policy, { confirmed: true }),
-    ).toEqual({});
+      newPasswordFormErrors(resetPasswordSchema, form({ code: "12", password: "abc", passwordAgain: "abd" }), policy),
+    ).toEqual({
+      code: ["The code is the 6 digits from the email."],
+      password: [PASSWORD_RULES_UNMET],
+      passwordAgain: [PASSWORDS_DO_NOT_MATCH],
+    });
+    const good = form({ code: " 123 456 ", password: "Passw0rd!", passwordAgain: "Passw0rd!" });
+    expect(newPasswordFormErrors(resetPasswordSchema, good, policy)).toEqual({});
   });
 });
 

@@ -1,17 +1,23 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
+import { newPasswordErrors, passwordProblems } from "../password-policy/problems";
 import type { PasswordPolicy } from "../password-policy/rules";
 import { textFields } from "./form-fields";
 import type { FieldErrors } from "./form-state";
-import { passwordChecks, withoutEmpty } from "./password-checks";
 import { fieldErrorsOf } from "./schemas";
 
 /**
  * What a form with a new password is refused for before Cognito is asked: its schema, then the
- * pool's password policy and, with a second field, the match.
+ * pool's password policy and, with a second field, the match. Pure, so the browser runs it before
+ * posting and a weak password never makes a round trip; the server runs it again.
  */
-export function newPasswordFormErrors(schema: z.ZodObject, formData: unknown, policy: PasswordPolicy): FieldErrors {
+export function newPasswordFormErrors(schema: z.ZodMiniObject, formData: unknown, policy: PasswordPolicy): FieldErrors {
   const fields = textFields(formData, Object.keys(schema.shape));
   const parsed = schema.safeParse(fields);
-  const policyErrors = passwordChecks(formData, policy, { confirmed: "passwordAgain" in fields });
-  return withoutEmpty({ ...policyErrors, ...(parsed.success ? {} : fieldErrorsOf(parsed.error)) });
+  const password = fields.password ?? "";
+  const policyErrors =
+    "passwordAgain" in fields
+      ? newPasswordErrors(password, fields.passwordAgain ?? "", policy)
+      : { password: passwordProblems(password, policy) };
+  const errors = { ...policyErrors, ...(parsed.success ? {} : fieldErrorsOf(parsed.error)) };
+  return Object.fromEntries(Object.entries(errors).filter(([, messages]) => (messages?.length ?? 0) > 0));
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { resendOutcome } from "@/lib/auth/code-email";
 import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { attempt } from "@/lib/cognito/attempt";

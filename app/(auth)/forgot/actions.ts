@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { endEarlierSignIns } from "@/lib/auth/after-password-change";
 import { emailCode, resendOutcome } from "@/lib/auth/code-email";
 import { attempt } from "@/lib/cognito/attempt";

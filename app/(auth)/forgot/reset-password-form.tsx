@@ -10,7 +10,8 @@ import { TextField } from "@/components/auth/text-field";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { passwordChecks } from "@/lib/forms/password-checks";
+import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
+import { resetPasswordSchema } from "@/lib/forms/schemas";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { resendRecoveryCode, resetPassword } from "./actions";
 
@@ -26,7 +27,7 @@ interface ResetPasswordFormProps {
 export function ResetPasswordForm({ email, policy, resendWaitSeconds, flash }: ResetPasswordFormProps) {
   const { state, formProps, formRef, dismissErrors } = useAuthForm(resetPassword, {
     initialState: flash.reset,
-    validate: (formData) => passwordChecks(formData, policy, { confirmed: true }),
+    validate: (formData) => newPasswordFormErrors(resetPasswordSchema, formData, policy),
   });
   const [resendState, resendAction] = useActionState(resendRecoveryCode, flash.resend ?? initialFormState);
   const focusField = firstInvalidField(state, FIELDS) ?? (state.status === "idle" ? "code" : undefined);

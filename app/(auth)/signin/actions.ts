@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import * as z from "zod/mini";
 import { textFields } from "@/lib/forms/form-fields";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { emailField, fieldErrorsOf } from "@/lib/forms/schemas";
@@ -9,7 +9,10 @@ import { authRateLimit, requestIp } from "@/lib/auth/rate-limits";
 import { offerChoices, signInWithPasswordFor } from "./password-sign-in";
 
 /** The password is optional: without one, the person chooses how to sign in on the next page. */
-const signInSchema = z.object({ email: emailField, password: z.string().max(256, "That password is too long.") });
+const signInSchema = z.object({
+  email: emailField,
+  password: z.string().check(z.maxLength(256, "That password is too long.")),
+});
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const fields = textFields(formData, ["email", "password", "next"]);

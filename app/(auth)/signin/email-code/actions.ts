@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { emailCode } from "@/lib/auth/code-email";
 import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { signInFailure, signInPaused } from "@/lib/auth/sign-in-failures";
@@ -11,6 +10,7 @@ import { AuthError } from "@/lib/cognito/errors";
 import type { SignInResult } from "@/lib/cognito/types";
 import { readChallengeAt, saveChallenge } from "@/lib/flow-state/challenge";
 import { textFields } from "@/lib/forms/form-fields";
+import { digitsCodeField } from "@/lib/forms/schemas";
 import { failure, type FormState } from "@/lib/forms/form-state";
 import { authLog } from "@/lib/auth/auth-log";
 import { authRateLimit, requestIp } from "@/lib/auth/rate-limits";
@@ -20,15 +20,11 @@ import { NEW_CODE_SENT } from "./texts";
 /** Cognito ends a code's session after this many wrong tries. */
 const TRIES_PER_CODE = 3;
 
-const signInCodeField = z
-  .string()
-  .transform((code) => code.replace(/\s+/g, ""))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: "Enter the code from the email.", abort: true })
-      .regex(/^\d{8}$/, "The code is the 8 digits from the email."),
-  );
+const signInCodeField = digitsCodeField(
+  8,
+  "Enter the code from the email.",
+  "The code is the 8 digits from the email.",
+);
 
 const codeProblem = (error: AuthError): FormState => ({
   status: "error",

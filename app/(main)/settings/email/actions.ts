@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { settleEmailChange } from "@/lib/auth/account-changes";
 import { emailCode } from "@/lib/auth/code-email";
 import { verifySession } from "@/lib/auth/dal";

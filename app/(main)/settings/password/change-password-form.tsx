@@ -8,7 +8,8 @@ import { TextField } from "@/components/auth/text-field";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import type { FormState } from "@/lib/forms/form-state";
-import { passwordChecks } from "@/lib/forms/password-checks";
+import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
+import { changePasswordSchema } from "@/lib/forms/schemas";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import styles from "../settings.module.css";
 import { changePasswordAction } from "./actions";
@@ -26,7 +27,7 @@ interface ChangePasswordFormProps {
 export function ChangePasswordForm({ email, policy, askForCode, initialState }: ChangePasswordFormProps) {
   const { state, formProps } = useAuthForm(changePasswordAction, {
     initialState,
-    validate: (formData) => passwordChecks(formData, policy, { confirmed: true }),
+    validate: (formData) => newPasswordFormErrors(changePasswordSchema, formData, policy),
   });
   const focusField = firstInvalidField(state, FIELDS);
   return (

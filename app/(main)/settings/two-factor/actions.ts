@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { verifySession } from "@/lib/auth/dal";
 import { requireRecentConfirmation } from "@/lib/auth/step-up";
 import { accountDetails } from "@/lib/cognito/account";

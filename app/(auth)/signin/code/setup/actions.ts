@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { codeGuessFailure, signInPaused } from "@/lib/auth/sign-in-failures";
 import { continueSignIn } from "@/lib/auth/continue-sign-in";
 import { attempt } from "@/lib/cognito/attempt";
