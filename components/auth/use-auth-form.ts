@@ -6,11 +6,12 @@ import { initialFormState, type FieldErrors, type FormState } from "@/lib/forms/
 type Cleared = { of: FormState; names: string[]; all?: boolean };
 
 type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Checks = (formData: FormData) => FieldErrors;
 
 interface AuthFormOptions {
   initialState?: FormState;
-  /** Checks in the browser before posting: field errors stop the round trip. */
-  validate?: (formData: FormData) => FieldErrors | undefined;
+  /** Loads the checks run in the browser before posting (field errors stop the round trip). */
+  checks?: () => Promise<Checks>;
 }
 
 /**
@@ -19,13 +20,17 @@ interface AuthFormOptions {
  * A field's error leaves as soon as the field is edited, and focus goes where the user must act.
  */
 export function useAuthForm(action: ServerAction, options: AuthFormOptions = {}) {
-  const { validate } = options;
+  const { checks } = options;
   const [serverState, dispatch] = useActionState(action, options.initialState ?? initialFormState);
   const [refused, setRefused] = useState<{ after: FormState; state: FormState }>();
   const latest = refused?.after === serverState ? refused.state : serverState;
   const [cleared, setCleared] = useState<Cleared>({ of: latest, names: [] });
   const state = cleared.of === latest ? withoutErrors(latest, cleared) : latest;
   const formRef = useRef<HTMLFormElement>(null);
+  const loadedChecks = useRef<Promise<Checks | undefined>>(undefined);
+  // Started by the first input, so the checks are there by the time the form is sent; the server
+  // checks everything again, so a failed load only means a round trip.
+  const loadChecks = () => (loadedChecks.current ??= checks?.().catch(() => undefined) ?? Promise.resolve(undefined));
 
   useEffect(() => {
     if (latest.status !== "error") return;
@@ -40,10 +45,10 @@ export function useAuthForm(action: ServerAction, options: AuthFormOptions = {})
     setCleared((previous) => ({ of: latest, names: previous.of === latest ? [...previous.names, name] : [name] }));
   const dismissErrors = useCallback(() => setCleared({ of: latest, names: [], all: true }), [latest]);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget, submitterOf(event));
-    const fieldErrors = validate?.(formData);
+    const fieldErrors = (await loadChecks())?.(formData);
     if (fieldErrors && Object.keys(fieldErrors).length > 0) {
       setRefused({ after: serverState, state: { status: "error", fieldErrors, values: latest.values } });
       return;
@@ -52,6 +57,7 @@ export function useAuthForm(action: ServerAction, options: AuthFormOptions = {})
   };
 
   const onInput = (event: FormEvent<HTMLFormElement>) => {
+    void loadChecks();
     const { name } = event.target as HTMLInputElement;
     if (name && state.fieldErrors?.[name]) clearField(name);
   };

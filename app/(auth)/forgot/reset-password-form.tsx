@@ -10,8 +10,6 @@ import { TextField } from "@/components/auth/text-field";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
-import { resetPasswordSchema } from "@/lib/forms/schemas";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { resendRecoveryCode, resetPassword } from "./actions";
 
@@ -27,7 +25,8 @@ interface ResetPasswordFormProps {
 export function ResetPasswordForm({ email, policy, resendWaitSeconds, flash }: ResetPasswordFormProps) {
   const { state, formProps, formRef, dismissErrors } = useAuthForm(resetPassword, {
     initialState: flash.reset,
-    validate: (formData) => newPasswordFormErrors(resetPasswordSchema, formData, policy),
+    checks: () =>
+      import("@/lib/forms/browser-checks").then(({ newPasswordChecks }) => newPasswordChecks("resetPassword", policy)),
   });
   const [resendState, resendAction] = useActionState(resendRecoveryCode, flash.resend ?? initialFormState);
   const focusField = firstInvalidField(state, FIELDS) ?? (state.status === "idle" ? "code" : undefined);

@@ -6,8 +6,6 @@ import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
-import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
-import { newPasswordSchema } from "@/lib/forms/schemas";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import type { FormState } from "@/lib/forms/form-state";
 import { setNewPassword } from "./actions";
@@ -23,7 +21,8 @@ interface NewPasswordFormProps {
 export function NewPasswordForm({ email, policy, initialState }: NewPasswordFormProps) {
   const { state, formProps } = useAuthForm(setNewPassword, {
     initialState,
-    validate: (formData) => newPasswordFormErrors(newPasswordSchema, formData, policy),
+    checks: () =>
+      import("@/lib/forms/browser-checks").then(({ newPasswordChecks }) => newPasswordChecks("newPassword", policy)),
   });
   const focusField = firstInvalidField(state, FIELDS);
   return (

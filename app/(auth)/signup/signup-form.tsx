@@ -11,8 +11,6 @@ import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import type { FormState } from "@/lib/forms/form-state";
 import { withNext } from "@/lib/navigation/with-next";
-import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
-import { signUpSchema } from "@/lib/forms/schemas";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { signUp } from "./actions";
 
@@ -27,7 +25,8 @@ interface SignUpFormProps {
 export function SignUpForm({ next, policy, initialState }: SignUpFormProps) {
   const { state, formProps } = useAuthForm(signUp, {
     initialState,
-    validate: (formData) => newPasswordFormErrors(signUpSchema, formData, policy),
+    checks: () =>
+      import("@/lib/forms/browser-checks").then(({ newPasswordChecks }) => newPasswordChecks("signUp", policy)),
   });
   const focusField = firstInvalidField(state, FIELDS);
   const field = (name: (typeof FIELDS)[number]) => ({

@@ -8,8 +8,6 @@ import { TextField } from "@/components/auth/text-field";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import type { FormState } from "@/lib/forms/form-state";
-import { newPasswordFormErrors } from "@/lib/forms/new-password-form";
-import { changePasswordSchema } from "@/lib/forms/schemas";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import styles from "../settings.module.css";
 import { changePasswordAction } from "./actions";
@@ -27,7 +25,8 @@ interface ChangePasswordFormProps {
 export function ChangePasswordForm({ email, policy, askForCode, initialState }: ChangePasswordFormProps) {
   const { state, formProps } = useAuthForm(changePasswordAction, {
     initialState,
-    validate: (formData) => newPasswordFormErrors(changePasswordSchema, formData, policy),
+    checks: () =>
+      import("@/lib/forms/browser-checks").then(({ newPasswordChecks }) => newPasswordChecks("changePassword", policy)),
   });
   const focusField = firstInvalidField(state, FIELDS);
   return (
