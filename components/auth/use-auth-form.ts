@@ -45,15 +45,19 @@ export function useAuthForm(action: ServerAction, options: AuthFormOptions = {})
     setCleared((previous) => ({ of: latest, names: previous.of === latest ? [...previous.names, name] : [name] }));
   const dismissErrors = useCallback(() => setCleared({ of: latest, names: [], all: true }), [latest]);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget, submitterOf(event));
-    const fieldErrors = (await loadChecks())?.(formData);
-    if (fieldErrors && Object.keys(fieldErrors).length > 0) {
-      setRefused({ after: serverState, state: { status: "error", fieldErrors, values: latest.values } });
-      return;
-    }
-    startTransition(() => dispatch(formData));
+    // A transition started during the submit event is what makes React show the form as pending.
+    startTransition(async () => {
+      const fieldErrors = (await loadChecks())?.(formData);
+      if (fieldErrors && Object.keys(fieldErrors).length > 0) {
+        const refusal = { status: "error", fieldErrors, values: latest.values } as const;
+        startTransition(() => setRefused({ after: serverState, state: refusal }));
+        return;
+      }
+      startTransition(() => dispatch(formData));
+    });
   };
 
   const onInput = (event: FormEvent<HTMLFormElement>) => {
