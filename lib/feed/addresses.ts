@@ -1,4 +1,4 @@
-import { getMessages } from "./messages";
+import { getMessages, type Message } from "./messages";
 import type { Author } from "./types";
 import { findAuthor, normalizeHandle } from "./users";
 
@@ -18,15 +18,19 @@ export function profileAuthor(rawHandle: string, viewer: Viewer | null): Author 
   return findAuthor(handle);
 }
 
+/** The viewer's conversation at this address, or null when there is none (their own included). */
+export function conversationAt(rawHandle: string, viewerHandle: string, now: Date): Message[] | null {
+  const partner = normalizeHandle(rawHandle);
+  return partner ? getMessages(partner, now, viewerHandle) : null;
+}
+
 /**
  * Whether a feed address names nobody. The middleware answers these with a 404 and the page shows
  * the not-found body itself: `notFound()` in a page sends an empty body until JavaScript runs.
  */
-export function namesNobody(pathname: string, viewer: Viewer | null, now = new Date()): boolean {
+export function namesNobody(pathname: string, viewer: Viewer | null): boolean {
   const profile = PROFILE.exec(pathname)?.[1];
   if (profile !== undefined) return profileAuthor(profile, viewer) === null;
   const conversation = CONVERSATION.exec(pathname)?.[1];
-  if (conversation === undefined || viewer === null) return false;
-  const partner = normalizeHandle(conversation);
-  return partner === null || getMessages(partner, now, viewer.handle) === null;
+  return conversation !== undefined && viewer !== null && !conversationAt(conversation, viewer.handle, new Date())?.[0];
 }

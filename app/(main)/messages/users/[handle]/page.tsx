@@ -5,8 +5,7 @@ import { NotFoundBody } from "@/components/notice-page/not-found-body";
 import styles from "@/components/messages/messages.module.css";
 import { PageHeader } from "@/components/page-header/page-header";
 import { getCurrentUser, requireUser } from "@/lib/auth/dal";
-import { getMessages } from "@/lib/feed/messages";
-import { normalizeHandle } from "@/lib/feed/users";
+import { conversationAt } from "@/lib/feed/addresses";
 
 interface ConversationPageProps {
   params: Promise<{ handle: string }>;
@@ -14,17 +13,15 @@ interface ConversationPageProps {
 
 export async function generateMetadata({ params }: ConversationPageProps): Promise<Metadata> {
   const viewer = await getCurrentUser();
-  const handle = normalizeHandle((await params).handle);
-  const partner = viewer && handle ? getMessages(handle, new Date(), viewer.handle)?.[0] : undefined;
+  const partner = viewer ? conversationAt((await params).handle, viewer.handle, new Date())?.[0] : undefined;
   return { title: partner ? `Messages with ${partner.displayName}` : "Conversation not found" };
 }
 
 export default async function ConversationPage({ params }: ConversationPageProps) {
   const rawHandle = (await params).handle;
   const viewer = await requireUser(`/messages/@${rawHandle}`);
-  const handle = normalizeHandle(rawHandle);
   const now = new Date();
-  const messages = handle ? getMessages(handle, now, viewer.handle) : null;
+  const messages = conversationAt(rawHandle, viewer.handle, now);
   if (!messages?.[0]) {
     return <NotFoundBody title="Conversation not found" text="You have no messages with this person yet." />;
   }
