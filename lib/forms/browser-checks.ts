@@ -9,9 +9,8 @@ const forms = {
   changePassword: changePasswordSchema,
 };
 
-/**
- * What a form with a new password checks in the browser before posting: the server's own schema
- * and the pool's policy. Imported on the form's first input, so the page itself ships no zod.
- */
-export const newPasswordChecks = (form: keyof typeof forms, policy: PasswordPolicy) => (formData: FormData) =>
+export type NewPasswordForm = keyof typeof forms;
+
+/** A form with a new password, checked as the server checks it: its schema and the pool's policy. */
+export const checksFor = (form: NewPasswordForm, policy: PasswordPolicy) => (formData: FormData) =>
   newPasswordFormErrors(forms[form], formData, policy);

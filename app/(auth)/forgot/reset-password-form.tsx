@@ -10,6 +10,7 @@ import { TextField } from "@/components/auth/text-field";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { newPasswordChecks } from "@/lib/forms/lazy-checks";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { resendRecoveryCode, resetPassword } from "./actions";
 
@@ -25,8 +26,7 @@ interface ResetPasswordFormProps {
 export function ResetPasswordForm({ email, policy, resendWaitSeconds, flash }: ResetPasswordFormProps) {
   const { state, formProps, formRef, dismissErrors } = useAuthForm(resetPassword, {
     initialState: flash.reset,
-    checks: () =>
-      import("@/lib/forms/browser-checks").then(({ newPasswordChecks }) => newPasswordChecks("resetPassword", policy)),
+    checks: newPasswordChecks("resetPassword", policy),
   });
   const [resendState, resendAction] = useActionState(resendRecoveryCode, flash.resend ?? initialFormState);
   const focusField = firstInvalidField(state, FIELDS) ?? (state.status === "idle" ? "code" : undefined);

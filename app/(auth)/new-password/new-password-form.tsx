@@ -6,6 +6,7 @@ import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
+import { newPasswordChecks } from "@/lib/forms/lazy-checks";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import type { FormState } from "@/lib/forms/form-state";
 import { setNewPassword } from "./actions";
@@ -21,8 +22,7 @@ interface NewPasswordFormProps {
 export function NewPasswordForm({ email, policy, initialState }: NewPasswordFormProps) {
   const { state, formProps } = useAuthForm(setNewPassword, {
     initialState,
-    checks: () =>
-      import("@/lib/forms/browser-checks").then(({ newPasswordChecks }) => newPasswordChecks("newPassword", policy)),
+    checks: newPasswordChecks("newPassword", policy),
   });
   const focusField = firstInvalidField(state, FIELDS);
   return (

@@ -11,6 +11,7 @@ import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import type { FormState } from "@/lib/forms/form-state";
 import { withNext } from "@/lib/navigation/with-next";
+import { newPasswordChecks } from "@/lib/forms/lazy-checks";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import { signUp } from "./actions";
 
@@ -25,8 +26,7 @@ interface SignUpFormProps {
 export function SignUpForm({ next, policy, initialState }: SignUpFormProps) {
   const { state, formProps } = useAuthForm(signUp, {
     initialState,
-    checks: () =>
-      import("@/lib/forms/browser-checks").then(({ newPasswordChecks }) => newPasswordChecks("signUp", policy)),
+    checks: newPasswordChecks("signUp", policy),
   });
   const focusField = firstInvalidField(state, FIELDS);
   const field = (name: (typeof FIELDS)[number]) => ({

@@ -8,6 +8,7 @@ import { TextField } from "@/components/auth/text-field";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import type { FormState } from "@/lib/forms/form-state";
+import { newPasswordChecks } from "@/lib/forms/lazy-checks";
 import type { PasswordPolicy } from "@/lib/password-policy/rules";
 import styles from "../settings.module.css";
 import { changePasswordAction } from "./actions";
@@ -25,8 +26,7 @@ interface ChangePasswordFormProps {
 export function ChangePasswordForm({ email, policy, askForCode, initialState }: ChangePasswordFormProps) {
   const { state, formProps } = useAuthForm(changePasswordAction, {
     initialState,
-    checks: () =>
-      import("@/lib/forms/browser-checks").then(({ newPasswordChecks }) => newPasswordChecks("changePassword", policy)),
+    checks: newPasswordChecks("changePassword", policy),
   });
   const focusField = firstInvalidField(state, FIELDS);
   return (
