@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { NotFoundBody } from "@/components/notice-page/not-found-body";
 import MainLayout from "./(main)/layout";
-import { viewport as rootViewport } from "./layout";
+import { metadata as rootMetadata, viewport as rootViewport } from "./layout";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Page not found | Cruddur", icons: { icon: "/logo.svg" } };
+// Not under the root layout, so its title template does not apply here.
+export const metadata: Metadata = { ...rootMetadata, title: "Page not found | Cruddur" };
 export const viewport = rootViewport;
 
 /**

@@ -16,8 +16,8 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page, the not-found page included, is rendered per request: Next.js can only put the
-  // middleware's CSP nonce on its scripts at request time.
+  // Every page is rendered per request (app/global-not-found.tsx does the same): Next.js can only
+  // put the middleware's CSP nonce on its scripts at request time.
   await connection();
   return (
     <html lang="en">
