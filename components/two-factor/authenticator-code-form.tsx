@@ -4,6 +4,7 @@ import { useActionState, useRef } from "react";
 import styles from "@/components/auth/auth-form.module.css";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
+import { AuthenticatorCodeField } from "@/components/auth/code-field";
 import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -25,12 +26,7 @@ export function AuthenticatorCodeForm({ action, submitLabel, askForDeviceName = 
   const focusField = firstInvalidField(state, FIELDS) ?? "code";
   return (
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
-      <TextField
-        name="code"
-        label="Authenticator code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={7}
+      <AuthenticatorCodeField
         required
         hint="The 6-digit code your authenticator app shows for Cruddur."
         errors={state.fieldErrors?.code}

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/auth/form-alert";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { ResendSection } from "@/components/auth/resend-section";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { TextField } from "@/components/auth/text-field";
+import { EmailedCodeField } from "@/components/auth/code-field";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -37,14 +37,7 @@ export function ResetPasswordForm({ email, policy, resendWaitSeconds, flash }: R
   return (
     <>
       <form {...formProps} className={styles.form}>
-        <TextField
-          name="code"
-          label="Code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={12}
-          required
-          hint="The 6-digit code from the email we sent you."
+        <EmailedCodeField
           defaultValue={state.values?.code}
           errors={state.fieldErrors?.code}
           autoFocus={focusField === "code"}

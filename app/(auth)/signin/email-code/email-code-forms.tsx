@@ -4,7 +4,7 @@ import { useActionState, useRef } from "react";
 import styles from "@/components/auth/auth-form.module.css";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { TextField } from "@/components/auth/text-field";
+import { CodeField } from "@/components/auth/code-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { RESEND_COOLDOWN_SECONDS } from "@/lib/flow-state/cooldown";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -18,11 +18,8 @@ export function EmailCodeForm() {
   const focusField = firstInvalidField(state, ["code"]);
   return (
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
-      <TextField
-        name="code"
+      <CodeField
         label="Sign-in code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
         maxLength={12}
         required
         autoFocus={focusField === "code" || state.status === "idle"}

@@ -3,6 +3,7 @@
 import { useActionState, useRef } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
+import { AuthenticatorCodeField } from "@/components/auth/code-field";
 import { TextField } from "@/components/auth/text-field";
 import { firstInvalidField, useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -30,12 +31,7 @@ export function ConfirmForm({ then, email, askForCode }: { then: string; email: 
         autoFocus={focusField === "password"}
       />
       {askForCode && (
-        <TextField
-          name="code"
-          label="Authenticator code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={7}
+        <AuthenticatorCodeField
           required
           hint="The 6-digit code from your authenticator app."
           errors={state.fieldErrors?.code}

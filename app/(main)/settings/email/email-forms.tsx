@@ -4,6 +4,7 @@ import { useActionState, useRef } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
 import { FormNotice } from "@/components/auth/form-notice";
 import { SubmitButton } from "@/components/auth/submit-button";
+import { CodeField } from "@/components/auth/code-field";
 import { TextField } from "@/components/auth/text-field";
 import { useFocusFirstError } from "@/components/auth/use-focus-first-error";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -40,16 +41,7 @@ export function VerifyEmailForm() {
   useFocusFirstError(formRef, state);
   return (
     <form ref={formRef} action={formAction} className={styles.form} noValidate>
-      <TextField
-        name="code"
-        label="Verification code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={7}
-        required
-        autoFocus
-        errors={state.fieldErrors?.code}
-      />
+      <CodeField label="Verification code" maxLength={7} required autoFocus errors={state.fieldErrors?.code} />
       <FormAlert state={state} />
       <div>
         <SubmitButton pendingLabel="Checking…">Confirm new email</SubmitButton>

@@ -4,7 +4,7 @@ import { FormAlert } from "@/components/auth/form-alert";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { PasswordField } from "@/components/auth/password-field";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { TextField } from "@/components/auth/text-field";
+import { AuthenticatorCodeField } from "@/components/auth/code-field";
 import { useAuthForm } from "@/components/auth/use-auth-form";
 import { firstInvalidField } from "@/components/auth/use-focus-first-error";
 import type { FormState } from "@/lib/forms/form-state";
@@ -41,14 +41,7 @@ export function ChangePasswordForm({ email, policy, askForCode, initialState }: 
       />
       <NewPasswordFields policy={policy} state={state} focusField={focusField} username={email} />
       {askForCode && (
-        <TextField
-          name="code"
-          label="Authenticator code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={7}
-          hint="The 6-digit code from your authenticator app, to keep you signed in on this device."
-        />
+        <AuthenticatorCodeField hint="The 6-digit code from your authenticator app, to keep you signed in on this device." />
       )}
       <FormAlert state={state} autoFocus={!focusField} />
       <div>
