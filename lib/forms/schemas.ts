@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 
-// These schemas also run in the browser (a form checks before posting), whose CSP forbids eval:
-// zod must not even probe for it. zod/mini keeps them to a few KB of script there.
+// These schemas also run in the browser (lib/forms/lazy-checks.ts loads them when a form first
+// needs them), whose CSP forbids eval: zod must not even probe for it.
 z.config({ jitless: true });
 
 const withoutSpaces = z.overwrite((code: string) => code.replace(/\s+/g, ""));
