@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/gate/static-headers";
 
 const nextConfig: NextConfig = {
   // Lets two builds (say, two e2e runs) live side by side: NEXT_DIST_DIR=.next-other.
@@ -9,18 +10,8 @@ const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: "/_next/static/media/**", search: "" }] },
   reactStrictMode: true,
   experimental: { globalNotFound: true },
-  // Build assets and public/ files skip the middleware (which sets the other security headers on
-  // everything else); these two apply to every response.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
   },
   // `@folder` is a parallel-route slot in the App Router, so `/@handle` URLs are served by rewrites.
   async rewrites() {

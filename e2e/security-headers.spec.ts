@@ -46,6 +46,8 @@ async function expectStrictHeaders(page: Page, path: string) {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
   const scriptNonces = await page
     .locator("script")
     .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
@@ -112,10 +114,24 @@ test.describe("security headers over HTTP", () => {
     });
   }
 
-  test("static assets keep nosniff and a referrer policy", async ({ request }) => {
+  test("the middleware's own refusals carry the headers that never change", async ({ request }) => {
+    const response = await request.post("/signin", {
+      headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      form: { email: "someone@cruddur.test" },
+    });
+    expect(response.status()).toBe(403);
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers()["x-frame-options"]).toBe("DENY");
+    expect(response.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+  });
+
+  test("static assets, which skip the middleware, get every header that is not per request", async ({ request }) => {
     const response = await request.get("/logo.svg");
     expect(response.status()).toBe(200);
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
     expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(response.headers()["x-frame-options"]).toBe("DENY");
+    expect(response.headers()["cross-origin-opener-policy"]).toBe("same-origin");
+    expect(response.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
   });
 });

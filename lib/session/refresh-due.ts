@@ -2,8 +2,9 @@ const REFRESH_WINDOW_SECONDS = 5 * 60;
 
 // Unverified iat is safe here: the token came out of our authenticated seal; this only times a refresh.
 export function refreshDue(accessToken: string, accessExpiresAt: number, nowSeconds: number): boolean {
-  const window = Math.min(REFRESH_WINDOW_SECONDS, accessLifetimeSeconds(accessToken, accessExpiresAt) / 4);
-  return accessExpiresAt - nowSeconds <= window;
+  const secondsLeft = accessExpiresAt - nowSeconds;
+  if (secondsLeft > REFRESH_WINDOW_SECONDS) return false;
+  return secondsLeft <= accessLifetimeSeconds(accessToken, accessExpiresAt) / 4;
 }
 
 export function accessLifetimeSeconds(accessToken: string, accessExpiresAt: number): number {
