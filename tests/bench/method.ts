@@ -10,8 +10,10 @@ node_modules symlinked back so Turbopack still finds Next inside the project roo
 build while the sources are unchanged. The copy adds, and the product never contains:
 \`/bench-unmatched\`, a page that re-exports the home page and that the middleware's matcher skips;
 \`/bench-empty\`, an empty page under the root layout; a \`middleware.ts\` that returns
-\`NextResponse.next()\` when the request carries \`x-bench-middleware: pass\` and otherwise calls
-Cruddur's own middleware (copied unchanged); and a fixed-session switch: \`lib/gate/resolve-session.ts\`
+\`NextResponse.next()\` when the request carries \`x-bench-middleware: pass\`, only hands the render
+a CSP nonce (with Cruddur's lib/gate/security-headers.ts, as Cruddur's middleware does) when it
+carries \`x-bench-middleware: nonce\`, and otherwise calls Cruddur's own middleware (copied
+unchanged); and a fixed-session switch: \`lib/gate/resolve-session.ts\`
 and \`lib/auth/verify-session.ts\` are replaced by wrappers that, when the request carries the cookie
 \`bench-fixed-session=1\`, answer "signed in" with the session given in \`BENCH_FIXED_SESSION\`
 without reading a seal, verifying a token or asking the sign-in registry, and otherwise call the
@@ -23,15 +25,32 @@ server: the variants below differ only in what the request carries.
 starts the bench signs the demo user in through the sign-in form, reads the session back with the
 app's secret, and seals the cookies it sends from that session.
 
-**Page throughput.** After a warm-up per variant, the variants run in rounds whose order rotates;
-each figure is the median over rounds, and each ratio is the median of per-round ratios. Beside
-req/s, the server's CPU time per request (user + system of the server's process tree, from /proc)
-is given: it is much steadier than req/s on a machine that other work shares. The share of a
-signed-in request spent in authentication is 1 − (CPU per request with the fixed session ÷ CPU
-per request with the real check), on the same page with the same cookies: it counts the
-middleware's check and the render's (seal, token, registry), and nothing else. A session due for
-refresh is no longer measured here: a sign-in refreshes once per generation (lib/auth/refresh-session.ts),
-so a replayed cookie is answered from the shared result, not refreshed again.
+**Page throughput under load.** After a warm-up per variant, the variants run in rounds whose order
+rotates; each figure is the median over rounds, and each ratio is the median of per-round ratios.
+Beside req/s, the server's CPU time per request (user + system of the server's process tree, from
+/proc) is given. These figures show what a page costs, but they do not decide the ratio targets:
+on this machine the same variant measured in two windows of a few seconds differs by up to 20 %,
+and the server keeps getting faster for about 30 s after it starts (its JIT), so one variant's
+rounds can fall in a slower stretch than another's. Medians of three rounds moved by up to 7 %
+between runs, more than the 5 % a target has to resolve.
+
+**Paired service time.** What decides the ratio targets. One keep-alive connection, one request
+at a time, the two variants of a comparison alternating request by request (baseline then
+candidate, then candidate then baseline), so both meet the same moment of the machine. Each pair
+gives baseline time ÷ candidate time (from sending the request to the last byte of the answer);
+the figure is the median over all pairs, and the median within each block is shown beside it.
+The comparisons take turns in blocks, after a warm-up in which every variant is requested in turn.
+A single Node.js process serves one request at a time on its main thread, so the time one
+request takes alone is what it costs the server under load, and the ratio of two such times is
+the ratio of their throughputs. The pass-through compared with itself measures the method's
+resolution: it should come out at 1. The nonce-only middleware against the pass-through shows how
+much of the real middleware's cost is handing over the nonce, which any Next.js app with a nonce
+policy pays: a \`NextResponse.next\` that forwards every request header. The share of a signed-in request spent in authentication is
+1 − (the fixed session's time ÷ the real check's time), on the same page with the same cookies: it
+counts the middleware's check and the render's (seal, token, registry), and nothing else. A
+session due for refresh is not measured here: a sign-in refreshes once per generation
+(lib/auth/refresh-session.ts), so a replayed cookie is answered from the shared result, not
+refreshed again.
 
 **HTML sent.** Every page of the build's app-path-routes manifest (route handlers and the bench's
 copy of \`/\` left out; dynamic segments filled with the demo user's handle and a conversation's),

@@ -13,6 +13,7 @@ import { measureJwks } from "./jwks";
 import { machine } from "./machine";
 import { measureMemory } from "./memory";
 import { renderMarkdown, renderTable, type BenchReport } from "./report";
+import { comparisons, measurePaired } from "./paired";
 import { measureSignIn } from "./sign-in";
 import { startBenchStack } from "./stack";
 import { measurePages, pageVariants } from "./throughput";
@@ -26,15 +27,17 @@ const PLAN = quick
       rounds: 1,
       seconds: 2,
       warmUpSeconds: 1,
+      paired: { warmUpSeconds: 2, blocks: 2, pairsPerBlock: 15 },
       memoryRequests: 5_000,
       distinctSessions: 1_000,
       floodSeconds: 3,
       signIns: 5,
     }
   : {
-      rounds: 3,
-      seconds: 4,
+      rounds: 2,
+      seconds: 3,
       warmUpSeconds: 2,
+      paired: { warmUpSeconds: 15, blocks: 8, pairsPerBlock: 120 },
       memoryRequests: 100_000,
       distinctSessions: 10_000,
       floodSeconds: 12,
@@ -61,6 +64,8 @@ async function main(): Promise<void> {
     const variants = pageVariants(validCookie);
     log(`page throughput: ${PLAN.rounds} rounds × ${variants.length} variants × ${PLAN.seconds} s…`);
     const pages = await measurePages(app, variants, PLAN, log);
+    log(`paired service time: ${PLAN.paired.blocks} blocks × ${PLAN.paired.pairsPerBlock} pairs per comparison…`);
+    const paired = await measurePaired(app.url, comparisons(variants), PLAN.paired, log);
     log("HTML of every page…");
     const html = await measureHtml(app.url, build.dir, session.user.handle, validCookie);
     log("sign-in…");
@@ -84,6 +89,7 @@ async function main(): Promise<void> {
       plan: PLAN,
       build,
       pages,
+      paired,
       authCheck,
       signIn: signInResult,
       js,

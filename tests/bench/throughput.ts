@@ -1,10 +1,11 @@
 import { load, median, type LoadResult } from "./load";
 import { cpuMs, type Child } from "./processes";
-import { EMPTY_PATH, FIXED_SESSION_COOKIE, PASS_THROUGH_HEADER, UNMATCHED_PATH } from "./variant";
+import { EMPTY_PATH, FIXED_SESSION_COOKIE, NONCE_ONLY_HEADER, PASS_THROUGH_HEADER, UNMATCHED_PATH } from "./variant";
 
 export type VariantKey =
   | "unmatched"
   | "passThrough"
+  | "nonceOnly"
   | "real"
   | "fixed"
   | "signedOut"
@@ -47,6 +48,12 @@ export function pageVariants(validCookie: string): PageVariant[] {
       label: "/ pass-through middleware",
       path: "/",
       headers: { ...signedIn, ...PASS_THROUGH_HEADER },
+    },
+    {
+      key: "nonceOnly",
+      label: "/ nonce-only middleware",
+      path: "/",
+      headers: { ...signedIn, ...NONCE_ONLY_HEADER },
     },
     { key: "real", label: "/ signed in", path: "/", headers: signedIn },
     {

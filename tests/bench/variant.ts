@@ -40,6 +40,8 @@ export const UNMATCHED_PATH = "/bench-unmatched";
 export const EMPTY_PATH = "/bench-empty";
 /** Request header that makes the bench's middleware a pass-through. */
 export const PASS_THROUGH_HEADER = { "x-bench-middleware": "pass" } as const;
+/** Request header that makes it hand the render a CSP nonce, as Cruddur's does, and do nothing else. */
+export const NONCE_ONLY_HEADER = { "x-bench-middleware": "nonce" } as const;
 /** Cookie that makes the session check answer BENCH_FIXED_SESSION without reading anything. */
 export const FIXED_SESSION_COOKIE = "bench-fixed-session=1";
 const FIXED_NAME = FIXED_SESSION_COOKIE.split("=")[0];
@@ -47,15 +49,21 @@ const FIXED_NAME = FIXED_SESSION_COOKIE.split("=")[0];
 const reexportHome = 'export { default } from "../page";\n';
 
 const wrappingMiddleware = (config: string) => `import { NextResponse, type NextRequest } from "next/server";
+import { securityHeadersFor } from "./lib/gate/security-headers";
 import * as product from "./middleware.product";
 
 type Handler = (request: NextRequest) => unknown;
 const exported = product as unknown as Record<string, Handler | undefined>;
 const cruddur = (exported.middleware ?? exported.proxy ?? exported.default) as Handler;
-const [passName, passValue] = ${JSON.stringify(Object.entries(PASS_THROUGH_HEADER)[0])};
+const [switchName, passValue] = ${JSON.stringify(Object.entries(PASS_THROUGH_HEADER)[0])};
+const nonceValue = ${JSON.stringify(NONCE_ONLY_HEADER["x-bench-middleware"])};
 
 export function middleware(request: NextRequest) {
-  return request.headers.get(passName) === passValue ? NextResponse.next() : cruddur(request);
+  const mode = request.headers.get(switchName);
+  if (mode === passValue) return NextResponse.next();
+  if (mode !== nonceValue) return cruddur(request);
+  const security = securityHeadersFor(request);
+  return security.apply(NextResponse.next({ request: { headers: security.requestHeaders } }));
 }
 
 ${config}
