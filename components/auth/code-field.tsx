@@ -14,7 +14,6 @@ export function EmailedCodeField(props: Omit<CodeFieldProps, "label" | "maxLengt
   );
 }
 
-/** The 6-digit code an authenticator app shows. */
 export function AuthenticatorCodeField(props: Omit<CodeFieldProps, "label" | "maxLength">) {
   return <CodeField label="Authenticator code" maxLength={7} {...props} />;
 }

@@ -10,7 +10,6 @@ interface NewPasswordFieldsProps {
   username?: string;
 }
 
-/** "New password" with the live rule checklist, and "Confirm new password": recovery, the forced change and settings share them. */
 export function NewPasswordFields({ policy, state, focusField, username }: NewPasswordFieldsProps) {
   return (
     <>

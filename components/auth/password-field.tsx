@@ -13,11 +13,7 @@ interface PasswordFieldProps extends Omit<TextFieldProps, "type" | "adornment"> 
   policy?: PasswordPolicy;
 }
 
-/**
- * A password input with a show-password button once JavaScript runs. The server renders a new
- * password's rules unmet (a password is never echoed back); after a refused submit the checklist
- * itself marks what is missing instead of a sentence repeating it.
- */
+/** A show-password button once JavaScript runs; after a refused submit the checklist marks what is missing. */
 export function PasswordField({ policy, errors, onChange, autoComplete, hint, ...props }: PasswordFieldProps) {
   const [password, setPassword] = useState("");
   const [shown, setShown] = useState(false);

@@ -12,7 +12,6 @@ interface CrudActionsProps {
   replies: number;
   reposts: number;
   likes: number;
-  /** Where sign-in returns a signed-out visitor; null when signed in. */
   returnTo: string | null;
 }
 
@@ -23,11 +22,7 @@ interface CrudAction {
   count: number;
 }
 
-/**
- * Signed out, each action leads to sign-in and back; signed in, each says it is not built yet.
- * A client component for the page's size, not for interaction: the RSC payload carries three
- * counts per crud instead of the four controls' markup a second time.
- */
+/** A client component for the page's size: the RSC payload carries three counts, not the controls twice. */
 export function CrudActions({ replies, reposts, likes, returnTo }: CrudActionsProps) {
   const actions: CrudAction[] = [
     { label: "Reply", verb: "reply", Icon: ReplyIcon, count: replies },

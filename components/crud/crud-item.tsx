@@ -10,7 +10,6 @@ interface CrudItemProps {
   activity: Activity;
   now: Date;
   nested?: boolean;
-  /** Where sign-in returns a signed-out visitor; null when signed in. */
   returnTo: string | null;
 }
 

@@ -9,11 +9,7 @@ export interface IconProps {
 
 const spriteUrl = (sprite as { src: string }).src;
 
-/**
- * One symbol of the sprite, a build asset the browser caches for good: a page repeats a short
- * reference instead of the drawing, once in its HTML and once in its RSC payload. The stylesheet
- * sizes it (`.icon`, 22 px, or the caller's class), so no size is repeated either.
- */
+/** A symbol of the cached sprite: pages repeat a short reference, not the drawing; the stylesheet sizes it. */
 export function Icon({ name, className }: IconProps & { name: IconName }) {
   return (
     <svg className={className ? `icon ${className}` : "icon"} aria-hidden="true">

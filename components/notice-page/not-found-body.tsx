@@ -2,7 +2,6 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header/page-header";
 import styles from "./notice-page.module.css";
 
-/** Cruddur's one "not found" page, inside the app's layout wherever it is reached. */
 export function NotFoundBody({
   title = "Page not found",
   text = "This page doesn't exist, or it has already expired.",

@@ -18,7 +18,6 @@ interface AuthenticatorCodeFormProps {
   askForDeviceName?: boolean;
 }
 
-/** The 6-digit code from the authenticator app, at sign-in and when setting the app up. */
 export function AuthenticatorCodeForm({ action, submitLabel, askForDeviceName = false }: AuthenticatorCodeFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);

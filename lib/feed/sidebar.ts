@@ -13,7 +13,6 @@ export const trending: Trend[] = [
   { tag: "FreeWillyReboot", count: 7753 },
 ];
 
-/** Whom to suggest following: never the viewer. */
 export function suggestedUsersFor(viewerHandle: string): Author[] {
   return [authors.andrewbrown, authors.coco]
     .filter((author) => author.handle !== viewerHandle.toLowerCase())

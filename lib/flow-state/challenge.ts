@@ -8,7 +8,6 @@ const CHALLENGE_TTL_SECONDS = 180;
 /** The code step outlives its Cognito session, so an expired code gets its own message and a resend. */
 const EMAIL_CODE_TTL_SECONDS = 15 * 60;
 
-/** The page that answers each kind of challenge. */
 export const CHALLENGE_PAGES = {
   "new-password-required": "/new-password",
   "totp-required": "/signin/code",

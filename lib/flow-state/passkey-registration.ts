@@ -14,7 +14,6 @@ export async function keepRegistrationOptions(sub: string, options: string): Pro
   return writeFlow(registrationCodec, { v: 1, sub, options });
 }
 
-/** The JSON text of `sub`'s pending creation options, or null. */
 export async function pendingRegistrationOptions(sub: string): Promise<string | null> {
   const pending = await readFlow(registrationCodec);
   return pending?.sub === sub ? pending.options : null;

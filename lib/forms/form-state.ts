@@ -5,11 +5,7 @@ export type FieldErrors = Partial<Record<string, string[]>>;
 /** Why a form failed, so the page can offer the next step. */
 export type FormReason = AuthErrorCode | "rate-limited";
 
-/**
- * The one shape every auth form's server action returns to `useActionState`. `values` echoes
- * back what the person typed so nothing is lost after an error: never a password, and a code only
- * once it has failed.
- */
+/** What every auth form's action returns; `values` keeps what was typed, never a password. */
 export interface FormState {
   status: "idle" | "error" | "success";
   message?: string;

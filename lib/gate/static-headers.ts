@@ -1,9 +1,6 @@
 const TWO_YEARS_SECONDS = 63_072_000;
 
-/**
- * The security headers that are the same on every response, sent by `next.config.ts` so that build
- * assets and `public/` files, which skip the middleware, get them too.
- */
+/** The same on every response: next.config.ts sends them, so files that skip the middleware get them too. */
 export function staticSecurityHeaders(isProduction: boolean): { key: string; value: string }[] {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },

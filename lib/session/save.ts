@@ -8,7 +8,6 @@ async function apply(changes: readonly CookieToSet[]) {
   for (const { name, value, options } of changes) jar.set(name, value, options);
 }
 
-/** For server actions and route handlers: stores the session in this response's cookies. */
 export async function saveSession(session: Session): Promise<boolean> {
   const result = await sessionCookies(session, await cookies());
   await apply(result.cookies);

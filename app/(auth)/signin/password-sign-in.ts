@@ -17,7 +17,6 @@ interface Attempted {
   values: Record<string, string>;
 }
 
-/** Signs in with a password (USER_PASSWORD_AUTH), from the one-step form or the choices page. */
 export async function signInWithPasswordFor(password: string, { email, next, values }: Attempted): Promise<FormState> {
   const paused = await signInPaused(email);
   if (paused) return failure(paused, values);

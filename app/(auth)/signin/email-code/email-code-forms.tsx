@@ -34,7 +34,6 @@ export function EmailCodeForm() {
   );
 }
 
-/** Below the card: a new code, once the cooldown of the last one is over. */
 export function ResendCodeForm({ waitSeconds }: { waitSeconds: number }) {
   const [state, formAction] = useActionState(resendEmailCode, initialFormState);
   const justSent = state.status === "success";

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { pendingEmail } from "@/lib/flow-state/pending-email";
 import styles from "../settings.module.css";
 
-/** The settings page's email part: the address in use, the one waiting for its code, and the way to change it. */
 export async function EmailSection({ email, sub }: { email: string; sub: string }) {
   const waiting = await pendingEmail.get(sub);
   return (

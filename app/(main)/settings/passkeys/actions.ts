@@ -22,7 +22,6 @@ const CEREMONY_FAILURES: Record<string, PasskeyErrorCode> = {
   SecurityError: "passkeys-misconfigured",
 };
 
-/** Asks Cognito for a registration challenge, then sends the person to the page that runs the ceremony. */
 export async function startPasskeyAction(): Promise<void> {
   const session = await requireRecentConfirmation(NEW_PASSKEY_PAGE);
   const started = await attempt(() => startPasskeyRegistration(session.accessToken));
@@ -31,7 +30,6 @@ export async function startPasskeyAction(): Promise<void> {
   redirect(kept ? NEW_PASSKEY_PAGE : `${NEW_PASSKEY_PAGE}?error=unknown`);
 }
 
-/** Hands the browser's new credential (RegistrationResponseJSON) to Cognito, or explains why there is none. */
 export async function completePasskeyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const session = await requireRecentConfirmation(NEW_PASSKEY_PAGE);
   const { credential, failed } = textFields(formData, ["credential", "failed"]);
@@ -43,7 +41,6 @@ export async function completePasskeyAction(_previous: FormState, formData: Form
   redirect("/settings?notice=passkey-added");
 }
 
-/** Removes one of the person's passkeys, after they confirmed it's them. */
 export async function removePasskeyAction(formData: FormData): Promise<void> {
   const session = await requireRecentConfirmation("/settings");
   const { id } = textFields(formData, ["id"]);

@@ -16,7 +16,6 @@ function describe(passkey: Passkey): string {
   return `${kind} · added ${when.format(passkey.createdAt)}`;
 }
 
-/** The person's passkeys from Cognito, each with a way to remove it, and a way to add one. */
 export async function PasskeysList({ accessToken }: { accessToken: string }) {
   const listed = await attempt(() => listPasskeys(accessToken));
   return (

@@ -22,7 +22,6 @@ interface ChangePasswordFormProps {
   initialState: FormState | undefined;
 }
 
-/** Current password, the new one with the pool's checklist, and the authenticator code when two-factor is on. */
 export function ChangePasswordForm({ email, policy, askForCode, initialState }: ChangePasswordFormProps) {
   const { state, formProps } = useAuthForm(changePasswordAction, {
     initialState,

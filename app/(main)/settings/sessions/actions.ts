@@ -24,7 +24,6 @@ export async function endSignInAction(formData: FormData): Promise<void> {
   redirect(`/settings?notice=${notice}`);
 }
 
-/** Every sign-in of the person but this one. */
 export async function endOtherSignInsAction(): Promise<void> {
   const session = await verifySession();
   if (!session) redirect("/signin?next=%2Fsettings");

@@ -6,7 +6,6 @@ import { describeDevice } from "./describe-device";
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-/** The person's sign-ins from the registry, this one first, each with a way to end it. */
 export async function SessionsList({ current, sub }: { current: string; sub: string }) {
   const signIns = (await signInRegistry().list(sub)).sort(
     (a, b) => Number(b.sid === current) - Number(a.sid === current),

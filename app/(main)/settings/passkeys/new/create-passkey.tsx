@@ -17,7 +17,6 @@ interface CreatePasskeyProps {
   needsJavaScript: string;
 }
 
-/** The passkey ceremony: the browser creates the credential, the server action hands it to Cognito. */
 export function CreatePasskey({ optionsId, needsJavaScript }: CreatePasskeyProps) {
   const [state, complete, completing] = useActionState(completePasskeyAction, initialFormState);
   const ready = useSyncExternalStore(noChanges, hydrated, serverRendered);
