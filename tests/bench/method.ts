@@ -40,17 +40,18 @@ candidate, then candidate then baseline), so both meet the same moment of the ma
 gives baseline time ÷ candidate time (from sending the request to the last byte of the answer);
 the figure is the median over all pairs, and the median within each block is shown beside it.
 The comparisons take turns in blocks, after a warm-up in which every variant is requested in turn.
-A single Node.js process serves one request at a time on its main thread, so the time one
-request takes alone is what it costs the server under load, and the ratio of two such times is
-the ratio of their throughputs. The pass-through compared with itself measures the method's
-resolution: it should come out at 1. The nonce-only middleware against the pass-through shows how
-much of the real middleware's cost is handing over the nonce, which any Next.js app with a nonce
-policy pays: a \`NextResponse.next\` that forwards every request header. The share of a signed-in request spent in authentication is
-1 − (the fixed session's time ÷ the real check's time), on the same page with the same cookies: it
-counts the middleware's check and the render's (seal, token, registry), and nothing else. A
-session due for refresh is not measured here: a sign-in refreshes once per generation
-(lib/auth/refresh-session.ts), so a replayed cookie is answered from the shared result, not
-refreshed again.
+The server renders on one main thread, so the time a request takes alone is close to what it
+costs the server under load, and the ratio of two such times close to the ratio of their
+throughputs (work done after the answer is sent, and garbage collection between requests, are not
+counted). The pass-through compared with itself measures the method's resolution: it should come
+out at 1. The nonce-only middleware against the pass-through shows how much of the real
+middleware's cost is handing over the nonce, which any Next.js app with a nonce policy pays: a
+\`NextResponse.next\` that forwards every request header. The share of a signed-in request spent
+in authentication is 1 − (the fixed session's time ÷ the real check's time), on the same page
+with the same cookies: it counts the middleware's check and the render's (seal, token,
+registry), and nothing else. A session due for refresh is not measured here: a sign-in refreshes
+once per generation (lib/auth/refresh-session.ts), so a replayed cookie is answered from the
+shared result, not refreshed again.
 
 **HTML sent.** Every page of the build's app-path-routes manifest (route handlers and the bench's
 copy of \`/\` left out; dynamic segments filled with the demo user's handle and a conversation's),
