@@ -73,10 +73,12 @@ export function comparisons(variants: readonly PageVariant[]): Comparison[] {
   ];
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-/** One GET on the bench's one keep-alive connection: microseconds from sending to the last byte. */
-function timedGet(url: string, headers: Record<string, string>): Promise<{ us: number; ok: boolean }> {
+/** One GET on `agent`'s one keep-alive connection: microseconds from sending to the last byte. */
+function timedGet(
+  agent: http.Agent,
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ us: number; ok: boolean }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     http
@@ -90,6 +92,9 @@ function timedGet(url: string, headers: Record<string, string>): Promise<{ us: n
   });
 }
 
+const chunks = <T>(values: readonly T[], size: number) =>
+  Array.from({ length: Math.ceil(values.length / size) }, (_, i) => values.slice(i * size, (i + 1) * size));
+
 /**
  * Each comparison alternates its two variants request by request (ABBA) on one connection, so both
  * see the same moment of the machine; blocks rotate through the comparisons.
@@ -100,44 +105,44 @@ export async function measurePaired(
   plan: PairedPlan,
   log: (line: string) => void,
 ): Promise<PairedResult[]> {
-  const get = (variant: PageVariant) => timedGet(origin + variant.path, variant.headers);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const get = (variant: PageVariant) => timedGet(agent, origin + variant.path, variant.headers);
   const variants = [...new Set(list.flatMap((comparison) => [comparison.baseline, comparison.candidate]))];
   const warmUpEnds = Date.now() + plan.warmUpSeconds * 1000;
   while (Date.now() < warmUpEnds) for (const variant of variants) await get(variant);
 
-  const samples = new Map(
-    list.map((comparison) => [comparison, { baseline: [] as number[], candidate: [] as number[], failures: 0 }]),
-  );
-  const blockRatios = new Map<Comparison, number[]>(list.map((comparison) => [comparison, []]));
-  for (let block = 0; block < plan.blocks; block++) {
-    for (const comparison of list.map((_, i) => list[(i + block) % list.length] as Comparison)) {
-      const into = samples.get(comparison);
-      if (!into) continue;
-      const ratios: number[] = [];
-      for (let pair = 0; pair < plan.pairsPerBlock; pair++) {
-        const baselineFirst = pair % 2 === 0;
-        const first = await get(baselineFirst ? comparison.baseline : comparison.candidate);
-        const second = await get(baselineFirst ? comparison.candidate : comparison.baseline);
-        const [baseline, candidate] = baselineFirst ? [first, second] : [second, first];
-        if (!baseline.ok || !candidate.ok) into.failures++;
-        into.baseline.push(baseline.us);
-        into.candidate.push(candidate.us);
-        ratios.push(baseline.us / candidate.us);
+  const samples = list.map(() => ({ baseline: [] as number[], candidate: [] as number[], failures: 0 }));
+  try {
+    for (let block = 0; block < plan.blocks; block++) {
+      for (let turn = 0; turn < list.length; turn++) {
+        const index = (turn + block) % list.length;
+        const comparison = list[index] as Comparison;
+        const into = samples[index] as (typeof samples)[number];
+        for (let pair = 0; pair < plan.pairsPerBlock; pair++) {
+          const baselineFirst = pair % 2 === 0;
+          const first = await get(baselineFirst ? comparison.baseline : comparison.candidate);
+          const second = await get(baselineFirst ? comparison.candidate : comparison.baseline);
+          const [baseline, candidate] = baselineFirst ? [first, second] : [second, first];
+          if (!baseline.ok || !candidate.ok) into.failures++;
+          into.baseline.push(baseline.us);
+          into.candidate.push(candidate.us);
+        }
       }
-      blockRatios.get(comparison)?.push(median(ratios));
+      log(`  paired block ${block + 1}/${plan.blocks} done`);
     }
-    log(`  paired block ${block + 1}/${plan.blocks} done`);
+  } finally {
+    agent.destroy();
   }
-  agent.destroy();
-  return list.map((comparison) => {
-    const { baseline, candidate, failures } = samples.get(comparison) ?? { baseline: [], candidate: [], failures: 0 };
+  return list.map((comparison, index) => {
+    const { baseline, candidate, failures } = samples[index] as (typeof samples)[number];
+    const ratios = baseline.map((time, i) => time / (candidate[i] ?? Number.NaN));
     return {
       comparison,
-      pairs: baseline.length,
+      pairs: ratios.length,
       baselineMs: median(baseline) / 1000,
       candidateMs: median(candidate) / 1000,
-      ratio: median(baseline.map((time, i) => time / (candidate[i] ?? Number.NaN))),
-      blockRatios: blockRatios.get(comparison) ?? [],
+      ratio: median(ratios),
+      blockRatios: chunks(ratios, plan.pairsPerBlock).map(median),
       failures,
     };
   });
